@@ -1,0 +1,118 @@
+// Cross-file checks the per-file schemas cannot make. Pure: the caller
+// reads the files. Returns every problem, each naming file and field.
+import type { LicenceFile, ModelFile, OrganizationFile } from "@/lib/schemas/catalogue";
+import { deriveAccessClass } from "./access-class";
+import { sizeFromName } from "./parameter-name";
+
+export interface Catalogue {
+  organizations: Array<{ file: string; data: OrganizationFile }>;
+  licences: Array<{ file: string; data: LicenceFile }>;
+  models: Array<{ file: string; data: ModelFile }>;
+}
+export interface CatalogueIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** How far a published count may sit from the size in the name (MPT-7B is 6.7B). */
+const NAME_SIZE_TOLERANCE = 0.3;
+
+export function validateCatalogue(catalogue: Catalogue, today: string): CatalogueIssue[] {
+  const issues: CatalogueIssue[] = [];
+  const add = (file: string, field: string, message: string) => issues.push({ file, field, message });
+
+  const orgs = indexBySlug(catalogue.organizations, "organization", add);
+  const licences = indexBySlug(catalogue.licences, "licence", add);
+  indexBySlug(catalogue.models, "model", add);
+
+  for (const { file, data } of catalogue.licences) {
+    if (data.source.asOf > today) add(file, "source.asOf", `${data.source.asOf} is in the future`);
+    if (data.osiApproved && data.category !== "permissive" && data.category !== "copyleft")
+      add(file, "category", "an OSI-approved licence must be permissive or copyleft");
+    if (data.category === "non-commercial" && data.commercialUse !== "no")
+      add(file, "commercialUse", "a non-commercial licence must say commercialUse: no");
+  }
+
+  for (const { file, data: m } of catalogue.models) {
+    if (!orgs.has(m.organization)) add(file, "organization", `unknown organization "${m.organization}"`);
+    const licence = licences.get(m.licence.value);
+    if (!licence) add(file, "licence.value", `unknown licence "${m.licence.value}"`);
+    m.licenceHistory?.forEach((change, i) => {
+      if (!licences.has(change.licence)) add(file, `licenceHistory.${i}.licence`, `unknown licence "${change.licence}"`);
+    });
+
+    for (const [field, ref] of sourceRefs(m)) {
+      if (!(ref in m.sources)) add(file, field, `source "${ref}" is not a key of sources`);
+    }
+    for (const [key, source] of Object.entries(m.sources)) {
+      if (source.asOf > today) add(file, `sources.${key}.asOf`, `${source.asOf} is in the future`);
+    }
+    const dates: Array<[string, string | null]> = [
+      ["releaseDate.value", m.releaseDate.value],
+      ...m.prices.map((p, i): [string, string] => [`prices.${i}.effectiveDate`, p.effectiveDate]),
+      ...m.benchmarks.map((b, i): [string, string] => [`benchmarks.${i}.asOf`, b.asOf]),
+    ];
+    for (const [field, date] of dates) {
+      if (date !== null && date > today) add(file, field, `${date} is in the future`);
+    }
+
+    const total = m.parameters.value;
+    const active = m.activeParameters?.value ?? null;
+    if (active !== null && !m.mixtureOfExperts) add(file, "activeParameters", "only mixture-of-experts models have active parameters");
+    if (active !== null && total !== null && active >= total) add(file, "activeParameters", "must be less than the total");
+    const named = sizeFromName(m.name);
+    if (named !== null && total !== null && Math.abs(total - named) / named > NAME_SIZE_TOLERANCE)
+      add(file, "parameters.value", `${total} is far from the ${named} the name "${m.name}" advertises`);
+
+    const weights = m.weightsAccess.value;
+    if (weights === "none" && m.selfHostable.value === true) add(file, "selfHostable.value", "weights are not released");
+    if (weights === "none" && m.openness["end-model-weights"].grade === "open")
+      add(file, "openness.end-model-weights", "graded open but weights are not released");
+
+    if (licence) {
+      const access = deriveAccessClass({ weightsAccess: weights, licence });
+      if (access === "open-source" && licence.commercialUse !== "yes")
+        add(file, "licence.value", "an open-source model's licence must allow commercial use");
+    }
+  }
+  return issues;
+}
+
+function indexBySlug<T extends { slug: string }>(
+  entries: Array<{ file: string; data: T }>,
+  kind: string,
+  add: (file: string, field: string, message: string) => void,
+): Map<string, T> {
+  const seen = new Map<string, T>();
+  for (const { file, data } of entries) {
+    if (seen.has(data.slug)) add(file, "slug", `duplicate ${kind} slug "${data.slug}"`);
+    seen.set(data.slug, data);
+    const expected = `${data.slug}.json`;
+    if (!file.endsWith(`/${expected}`) && file !== expected) add(file, "slug", `file must be named ${expected}`);
+  }
+  return seen;
+}
+
+/** Every (field path, source key) pair a model file uses. */
+function sourceRefs(m: ModelFile): Array<[string, string]> {
+  const refs: Array<[string, string]> = [];
+  const facts = {
+    releaseDate: m.releaseDate,
+    parameters: m.parameters,
+    activeParameters: m.activeParameters,
+    contextTokens: m.contextTokens,
+    weightsAccess: m.weightsAccess,
+    licence: m.licence,
+    trainingCostUsd: m.trainingCostUsd,
+    selfHostable: m.selfHostable,
+    trainsOnPromptsByDefault: m.trainsOnPromptsByDefault,
+  };
+  for (const [field, f] of Object.entries(facts)) {
+    if (f?.source !== undefined) refs.push([`${field}.source`, f.source]);
+  }
+  m.prices.forEach((p, i) => refs.push([`prices.${i}.source`, p.source]));
+  m.benchmarks.forEach((b, i) => refs.push([`benchmarks.${i}.source`, b.source]));
+  m.licenceHistory?.forEach((c, i) => refs.push([`licenceHistory.${i}.source`, c.source]));
+  return refs;
+}

@@ -1,0 +1,164 @@
+// Strict schemas for the reviewed catalogue files under prisma/catalogue/.
+// Unknown keys are rejected everywhere; a null fact must say why it is null.
+import { z } from "zod";
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z.string().regex(SLUG_PATTERN, "must be kebab-case: lowercase letters, digits and single hyphens");
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: "must be an https:// URL" })
+  .max(2048);
+/** A calendar date as published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const isoDay = z.iso.date({ error: "must be a YYYY-MM-DD date" });
+const text = z.string().trim().min(1).max(2000);
+
+export const MODALITIES = ["text", "code", "image", "multimodal", "embeddings"] as const;
+export const ARCHITECTURES = ["encoder-only", "decoder-only", "encoder-decoder", "diffusion"] as const;
+export const WEIGHTS_ACCESS = ["open", "gated", "none"] as const;
+export const LICENCE_CATEGORIES = [
+  "permissive",
+  "copyleft",
+  "open-content",
+  "rail",
+  "custom-open-weights",
+  "non-commercial",
+  "proprietary",
+] as const;
+export const COMMERCIAL_USE = ["yes", "conditional", "no"] as const;
+export const GRADES = ["open", "partial", "closed", "na"] as const;
+/** The European Open Source AI Index's parameters, in its order. */
+export const OPENNESS_COMPONENTS = [
+  "base-model-data",
+  "end-model-data",
+  "base-model-weights",
+  "end-model-weights",
+  "training-code",
+  "code-documentation",
+  "hardware-architecture",
+  "preprint",
+  "paper",
+  "model-card",
+  "datasheet",
+  "licence",
+] as const;
+
+/** One public document a fact comes from; `asOf` is the day it was read. */
+export const sourceSchema = z.strictObject({
+  url: httpsUrl,
+  title: text.max(300),
+  asOf: isoDay,
+});
+
+/** A key into the file's `sources` map. */
+const sourceRef = z.string().regex(/^[a-z0-9-]+$/, "must name a key of `sources`");
+
+/** A sourced fact, or null with the reason it is unknown. */
+export function fact<T extends z.ZodType>(value: T) {
+  return z.union([
+    z.strictObject({ value, source: sourceRef }),
+    z.strictObject({ value: z.null(), unknownReason: text.max(500), source: sourceRef.optional() }),
+  ]);
+}
+
+export const organizationSchema = z.strictObject({
+  slug,
+  name: text.max(120),
+  url: httpsUrl,
+  sourceUrl: httpsUrl,
+});
+export const organizationsFileSchema = z.strictObject({ organizations: z.array(organizationSchema).min(1) });
+
+export const licenceFileSchema = z.strictObject({
+  slug,
+  /** The licence's name exactly as model cards use it. */
+  name: text.max(200),
+  spdxId: z.string().regex(/^[A-Za-z0-9.+-]+$/).nullable(),
+  url: httpsUrl,
+  category: z.enum(LICENCE_CATEGORIES),
+  osiApproved: z.boolean(),
+  commercialUse: z.enum(COMMERCIAL_USE),
+  /** Plain-words conditions on commercial use (e.g. a monthly-active-user cap). */
+  conditions: text.nullable(),
+  useRestrictions: z.boolean().nullable(),
+  outputTrainingBan: z.boolean().nullable(),
+  attributionRequired: z.boolean().nullable(),
+  redistributionAllowed: z.boolean().nullable(),
+  derivativesAllowed: z.boolean().nullable(),
+  notes: text.nullable(),
+  source: sourceSchema,
+});
+
+const priceSchema = z.strictObject({
+  provider: text.max(80),
+  inputUsdPerMTok: z.number().positive().max(10_000),
+  outputUsdPerMTok: z.number().positive().max(10_000),
+  /** The day this price took effect (or was first seen). */
+  effectiveDate: isoDay,
+  source: sourceRef,
+  note: text.optional(),
+});
+
+const benchmarkSchema = z.strictObject({
+  name: z.enum(["MMLU", "MMLU-Pro", "GPQA Diamond", "HumanEval", "GSM8K", "HellaSwag", "MATH", "GLUE", "SuperGLUE", "SQuAD v1.1 F1", "FID (COCO 30k)", "MTEB"]),
+  setting: text.max(80).nullable(),
+  score: z.number().min(0).max(100),
+  /** The day the score was published. */
+  asOf: partialDate,
+  source: sourceRef,
+});
+
+const opennessGradeSchema = z.strictObject({
+  grade: z.enum(GRADES),
+  evidence: httpsUrl,
+  note: text.optional(),
+});
+
+const licenceChangeSchema = z.strictObject({
+  licence: slug,
+  from: isoDay,
+  to: isoDay.nullable(),
+  source: sourceRef,
+  note: text.optional(),
+});
+
+export const modelFileSchema = z.strictObject({
+  slug,
+  name: text.max(120),
+  family: slug,
+  organization: slug,
+  description: text.max(400),
+  modality: z.enum(MODALITIES),
+  architecture: z.enum(ARCHITECTURES),
+  mixtureOfExperts: z.boolean(),
+  /** First public release of the weights or the API. */
+  releaseDate: fact(partialDate),
+  /** Total parameters as published (6.7e9 for MPT-7B, not the rounded name). */
+  parameters: fact(z.number().int().positive().max(1e14)),
+  /** Parameters active per token, for mixture-of-experts models. */
+  activeParameters: fact(z.number().int().positive().max(1e14)).optional(),
+  contextTokens: fact(z.number().int().positive().max(100_000_000)),
+  weightsAccess: fact(z.enum(WEIGHTS_ACCESS)),
+  /** The licence in force now; earlier ones go in `licenceHistory`. */
+  licence: z.strictObject({ value: slug, source: sourceRef }),
+  licenceHistory: z.array(licenceChangeSchema).optional(),
+  trainingCostUsd: fact(z.number().positive()),
+  /** Can the model run entirely on hardware you control? */
+  selfHostable: fact(z.boolean()),
+  /** For API models: does the provider train on your prompts by default? */
+  trainsOnPromptsByDefault: fact(z.boolean()),
+  prices: z.array(priceSchema),
+  benchmarks: z.array(benchmarkSchema),
+  openness: z.strictObject(
+    Object.fromEntries(OPENNESS_COMPONENTS.map((c) => [c, opennessGradeSchema])) as Record<
+      (typeof OPENNESS_COMPONENTS)[number],
+      typeof opennessGradeSchema
+    >,
+  ),
+  sources: z.record(sourceRef, sourceSchema),
+});
+
+export type OrganizationFile = z.infer<typeof organizationSchema>;
+export type LicenceFile = z.infer<typeof licenceFileSchema>;
+export type ModelFile = z.infer<typeof modelFileSchema>;
