@@ -40,6 +40,9 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
     if (!licence) add(file, "licence.value", `unknown licence "${m.licence.value}"`);
     m.licenceHistory?.forEach((change, i) => {
       if (!licences.has(change.licence)) add(file, `licenceHistory.${i}.licence`, `unknown licence "${change.licence}"`);
+      if (change.to === null && change.licence !== m.licence.value)
+        add(file, `licenceHistory.${i}.to`, "an earlier licence needs the day it stopped applying");
+      if (change.to !== null && change.to < change.from) add(file, `licenceHistory.${i}.to`, "ends before it starts");
     });
 
     for (const [field, ref] of sourceRefs(m)) {

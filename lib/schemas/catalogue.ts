@@ -2,8 +2,9 @@
 // Unknown keys are rejected everywhere; a null fact must say why it is null.
 import { z } from "zod";
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slug = z.string().regex(SLUG_PATTERN, "must be kebab-case: lowercase letters, digits and single hyphens");
+/** kebab-case; a dot only inside a version number ("gpt-3.5-turbo"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:\.\d+)*(?:-[a-z0-9]+(?:\.\d+)*)*$/;
+export const slug = z.string().regex(SLUG_PATTERN, "must be kebab-case: lowercase letters, digits, single hyphens (and dots only in version numbers)");
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an https:// URL" })
   .max(2048);
@@ -15,7 +16,8 @@ export const isoDay = z.iso.date({ error: "must be a YYYY-MM-DD date" });
 const text = z.string().trim().min(1).max(2000);
 
 export const MODALITIES = ["text", "code", "image", "multimodal", "embeddings"] as const;
-export const ARCHITECTURES = ["encoder-only", "decoder-only", "encoder-decoder", "diffusion"] as const;
+/** "undisclosed" where the developer has not published the architecture. */
+export const ARCHITECTURES = ["encoder-only", "decoder-only", "encoder-decoder", "diffusion", "undisclosed"] as const;
 export const WEIGHTS_ACCESS = ["open", "gated", "none"] as const;
 export const LICENCE_CATEGORIES = [
   "permissive",
@@ -131,7 +133,8 @@ export const modelFileSchema = z.strictObject({
   description: text.max(400),
   modality: z.enum(MODALITIES),
   architecture: z.enum(ARCHITECTURES),
-  mixtureOfExperts: z.boolean(),
+  /** null when the developer has not said. */
+  mixtureOfExperts: z.boolean().nullable(),
   /** First public release of the weights or the API. */
   releaseDate: fact(partialDate),
   /** Total parameters as published (6.7e9 for MPT-7B, not the rounded name). */

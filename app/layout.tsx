@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Open or closed? — AI model catalogue", template: "%s · Open or closed?" },
+  description:
+    "Compare open and closed AI models by licence, size, cost and openness, with every fact sourced and dated.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
+          Skip to content
+        </a>
+        <header className="border-b border-zinc-200 dark:border-zinc-800">
+          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+            <Link href="/" className="font-semibold tracking-tight">
+              Open or closed?
+            </Link>
+            <Link href="/models" className="text-sm hover:underline">Catalogue</Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-7xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
+          Every fact links to its source and the date it was read. Unknown facts show as “—”, never as zero.
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,39 @@
+// One error type and one error shape for every API response.
+import type { QueryIssue } from "@/lib/schemas/models-query";
+
+export type ErrorCode = "invalid_query" | "not_found" | "database_unavailable" | "internal_error";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: QueryIssue[],
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export function invalidQuery(issues: QueryIssue[]): ApiError {
+  const names = [...new Set(issues.map((i) => i.param))].join(", ");
+  return new ApiError(400, "invalid_query", `Invalid query parameter(s): ${names}`, issues);
+}
+
+export function notFound(what: string): ApiError {
+  return new ApiError(404, "not_found", what);
+}
+
+export function errorBody(e: ApiError) {
+  return { error: { code: e.code, message: e.message, ...(e.issues && { issues: e.issues }) } };
+}
+
+const UNAVAILABLE = /P1001|P1002|P1008|P1017|P2024|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|SQLITE_BUSY|database is locked|the database system is (starting up|shutting down)|terminating connection/i;
+
+/** True for errors that mean "the database is down or busy", not a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown };
+  const text = [e.code, e.message, e.cause].map((part) => (typeof part === "string" ? part : part instanceof Error ? part.message : (JSON.stringify(part) ?? ""))).join(" ");
+  return UNAVAILABLE.test(text);
+}

@@ -1,0 +1,37 @@
+// The Prisma client for DATABASE_URL's provider. Both providers' clients are
+// generated from one data model; the app is typed against the SQLite one
+// (the two differ only in $transaction options).
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/schemas/env";
+
+export type Db = InstanceType<typeof SqliteClient>;
+export type { Prisma } from "./generated/sqlite/client";
+
+/** Opens a client on `db`; the caller owns it and must $disconnect it. */
+export function createPrismaClient(db: DatabaseConfig): Db {
+  if (db.provider === "sqlite") {
+    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: db.filePath, timeout: 5000 }) });
+  }
+  const adapter = new PrismaPg({
+    connectionString: db.url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    // Fail fast when the server is down, so requests answer 503, not hang.
+    connectionTimeoutMillis: 3000,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PostgresClient({ adapter }) as unknown as Db;
+}
+
+const globalForDb = globalThis as unknown as { __catalogueDb?: { db: Db; config: DatabaseConfig } };
+
+/** The process-wide client for DATABASE_URL, created on first use. */
+export function getDb(): { db: Db; config: DatabaseConfig } {
+  globalForDb.__catalogueDb ??= (() => {
+    const config = parseDatabaseUrl(process.env.DATABASE_URL);
+    return { db: createPrismaClient(config), config };
+  })();
+  return globalForDb.__catalogueDb;
+}

@@ -1,0 +1,29 @@
+// `npm start`: prepares the database (migrations + catalogue, idempotent),
+// builds the app on first run, then serves it on $PORT (default 3000).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { CatalogueError } from "./read-catalogue";
+import { setupDatabase } from "./setup-database";
+
+const port = process.env.PORT ?? "3000";
+const next = "node_modules/.bin/next";
+
+try {
+  const config = parseDatabaseUrl(process.env.DATABASE_URL);
+  const { applied, load } = await setupDatabase(config);
+  console.log(`Database ready (${config.provider}): ${applied.length} migration(s) applied; catalogue ${load.status} (${load.models} models).`);
+} catch (error) {
+  console.error(error instanceof CatalogueError ? error.message : `Cannot start: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.log("No production build yet: running `next build` (once; `npm run build` rebuilds).");
+  const build = spawnSync(next, ["build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(next, ["start", "-p", port], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

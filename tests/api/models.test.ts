@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/models/route";
+import { modelListSchema } from "@/lib/schemas/model-response";
+import { callRoute } from "../helpers/call-route";
+
+const list = async (query: string) => {
+  const res = await callRoute(GET, `/api/models${query}`);
+  expect(res.status, res.text).toBe(200);
+  return modelListSchema.parse(res.body);
+};
+
+describe("GET /api/models", () => {
+  it("returns the catalogue paged, with a total", async () => {
+    const page = await list("?pageSize=10");
+    expect(page.items).toHaveLength(10);
+    expect(page.total).toBeGreaterThanOrEqual(60);
+    expect(page).toMatchObject({ page: 1, pageSize: 10 });
+  });
+
+  it("filters by access class in the database", async () => {
+    const closed = await list("?access=closed&pageSize=100");
+    expect(closed.total).toBeGreaterThan(0);
+    expect(closed.items.every((m) => m.access === "closed" && m.weightsAccess === "none")).toBe(true);
+    const open = await list("?access=open-source,open-weights&pageSize=100");
+    expect(open.total + closed.total).toBe((await list("?pageSize=1")).total);
+  });
+
+  it("reports unknown or invalid parameters as 400 JSON naming each one", async () => {
+    const res = await callRoute(GET, "/api/models?pageSize=500&colour=red&access=opensource");
+    expect(res.status).toBe(400);
+    const body = res.body as { error: { code: string; issues: Array<{ param: string }> } };
+    expect(body.error.code).toBe("invalid_query");
+    expect(body.error.issues.map((i) => i.param).sort()).toEqual(["access", "colour", "pageSize"]);
+  });
+});
