@@ -25,9 +25,9 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database for the run: migrated and loaded by the same setup `npm start` uses.
-    command: `rm -f data/e2e.db && tsx prisma/scripts/setup.ts && next start -p ${PORT}`,
+    command: `rm -f data/e2e-${PORT}.db && tsx prisma/scripts/setup.ts && next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL: "file:./data/e2e.db" },
+    env: { DATABASE_URL: `file:./data/e2e-${PORT}.db` },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

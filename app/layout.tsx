@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QueryProvider } from "@/components/providers/query-provider";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,10 +22,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Open or closed?
             </Link>
             <Link href="/models" className="text-sm hover:underline">Catalogue</Link>
+            <Link href="/compare" className="text-sm hover:underline">Compare</Link>
+            <Link href="/insights" className="text-sm hover:underline">Open vs closed</Link>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
+          <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="mx-auto max-w-7xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
           Every fact links to its source and the date it was read. Unknown facts show as “—”, never as zero.

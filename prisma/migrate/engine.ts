@@ -4,7 +4,7 @@
 // interchangeable wherever the binary is available.
 import { mkdirSync, readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -14,18 +14,19 @@ import { migrationAdapterFactory } from "./adapters";
 export const PRISMA_DIR = path.resolve(import.meta.dirname, "..");
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
-let wasmReady: Promise<void> | undefined;
+// Process-wide: a second instantiation would swap the module under live engines.
+const globalWasm = globalThis as { __schemaEngineWasm?: Promise<void> };
 
 /** NOTE: the package's entry imports the .wasm directly, which Node can't. */
 function loadWasm(): Promise<void> {
-  wasmReady ??= (async () => {
-    const jsFile = fileURLToPath(import.meta.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+  globalWasm.__schemaEngineWasm ??= (async () => {
+    const jsFile = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = readFileSync(path.join(path.dirname(jsFile), "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
   })();
-  return wasmReady;
+  return globalWasm.__schemaEngineWasm;
 }
 
 export function schemaPath(db: DatabaseConfig): string {

@@ -1,0 +1,36 @@
+// The one wrapper every chart goes through: a titled figure, a caption, a
+// fixed-height drawing area, and the same data as a table for screen
+// readers (and anyone who prefers numbers). Series arrive already shaped
+// by lib/domain; nothing is computed here.
+import type { ReactNode } from "react";
+
+export function ChartFrame({
+  id,
+  title,
+  caption,
+  table,
+  height = 320,
+  children,
+}: {
+  id: string;
+  title: string;
+  caption?: ReactNode;
+  /** The chart's data as an accessible <table>. */
+  table: ReactNode;
+  height?: number;
+  children: ReactNode;
+}) {
+  return (
+    <figure aria-labelledby={`${id}-title`} className="space-y-2 rounded border border-zinc-200 p-3 dark:border-zinc-800">
+      <h3 id={`${id}-title`} className="font-semibold">{title}</h3>
+      {caption && <figcaption className="text-sm text-zinc-700 dark:text-zinc-300">{caption}</figcaption>}
+      <div style={{ height }} className="w-full text-zinc-900 dark:text-zinc-100" aria-hidden="false">
+        {children}
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-zinc-700 underline dark:text-zinc-300">Show the data as a table</summary>
+        <div className="mt-2 overflow-x-auto">{table}</div>
+      </details>
+    </figure>
+  );
+}
