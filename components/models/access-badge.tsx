@@ -1,6 +1,6 @@
 import type { AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_LABELS } from "@/lib/domain/labels";
 
-const LABEL: Record<AccessClass, string> = { "open-source": "Open source", "open-weights": "Open weights", closed: "Closed" };
 export const ACCESS_EXPLANATION: Record<AccessClass, string> = {
   "open-source": "Weights downloadable under an OSI-approved or open-content licence with no use restrictions.",
   "open-weights": "Weights downloadable, but the licence restricts use, commerce or scale.",
@@ -9,16 +9,20 @@ export const ACCESS_EXPLANATION: Record<AccessClass, string> = {
 const STYLE: Record<AccessClass, string> = {
   "open-source": "border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300",
   "open-weights": "border-amber-700 text-amber-800 dark:border-amber-400 dark:text-amber-300",
-  closed: "border-violet-700 text-violet-800 dark:border-violet-400 dark:text-violet-300",
+  closed: "border-sky-700 text-sky-800 dark:border-sky-400 dark:text-sky-300",
 };
 const ICON: Record<AccessClass, string> = { "open-source": "●", "open-weights": "◐", closed: "○" };
 
-/** The access class, distinct by colour and by shape, explained on hover. */
+/** The access class, distinct by colour and by shape; its meaning shows on hover and on keyboard focus. */
 export function AccessBadge({ access }: { access: AccessClass }) {
   return (
-    <span title={ACCESS_EXPLANATION[access]} className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${STYLE[access]}`}>
+    <span tabIndex={0} className={`group relative inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium focus:outline-2 focus:outline-offset-2 ${STYLE[access]}`}>
       <span aria-hidden="true">{ICON[access]}</span>
-      {LABEL[access]}
+      {ACCESS_LABELS[access]}
+      <span className="sr-only">: {ACCESS_EXPLANATION[access]}</span>
+      <span aria-hidden="true" className="pointer-events-none invisible absolute left-0 top-full z-20 mt-1 w-64 whitespace-normal rounded bg-zinc-900 p-2 text-xs font-normal text-white shadow-lg group-hover:visible group-focus:visible dark:bg-zinc-100 dark:text-zinc-900">
+        {ACCESS_EXPLANATION[access]}
+      </span>
     </span>
   );
 }

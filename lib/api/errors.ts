@@ -37,3 +37,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const text = [e.code, e.message, e.cause].map((part) => (typeof part === "string" ? part : part instanceof Error ? part.message : (JSON.stringify(part) ?? ""))).join(" ");
   return UNAVAILABLE.test(text);
 }
+
+/** For endpoints that take no parameters: a typo should not pass silently. */
+export function rejectQuery(request: Request): void {
+  const params = [...new URL(request.url).searchParams.keys()];
+  if (params.length > 0) throw invalidQuery(params.map((param) => ({ param, message: "unknown parameter" })));
+}

@@ -65,3 +65,24 @@ export async function listModels(q: ModelsQuery): Promise<ModelList> {
   ]);
   return { items: rows.map(toModelSummary), total, page: q.page, pageSize: q.pageSize };
 }
+
+/** Every matching model, in order, fetched in keyset-paged batches. */
+export async function* streamModels(q: ModelsQuery, batchSize = 1000): AsyncGenerator<ModelList["items"]> {
+  const { db } = getDb();
+  const where = buildModelWhere(q);
+  const orderBy = buildModelOrder(q.sort);
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.model.findMany({
+      where,
+      orderBy,
+      take: batchSize,
+      ...(cursor && { cursor: { slug: cursor }, skip: 1 }),
+      include: summaryInclude,
+    });
+    if (rows.length === 0) return;
+    yield rows.map(toModelSummary);
+    if (rows.length < batchSize) return;
+    cursor = rows[rows.length - 1]?.slug;
+  }
+}

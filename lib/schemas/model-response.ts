@@ -108,3 +108,16 @@ export type ModelList = z.infer<typeof modelListSchema>;
 export type ModelDetail = z.infer<typeof modelDetailSchema>;
 export type LicenceDto = z.infer<typeof licenceSchema>;
 export type Health = z.infer<typeof healthSchema>;
+
+export const licenceWithCountSchema = licenceSchema.extend({ modelCount: z.number().int() });
+export const organizationWithCountSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  url: z.string().nullable(),
+  sourceUrl: z.string(),
+  modelCount: z.number().int(),
+});
+export const licenceListSchema = z.object({ items: z.array(licenceWithCountSchema) });
+export const organizationListSchema = z.object({ items: z.array(organizationWithCountSchema) });
+export type LicenceWithCount = z.infer<typeof licenceWithCountSchema>;
+export type OrganizationWithCount = z.infer<typeof organizationWithCountSchema>;

@@ -52,7 +52,8 @@ export const modelsQuerySchema = z
       .transform(Number)
       .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE}`))
       .default(DEFAULT_PAGE_SIZE),
-    format: z.enum(["json", "csv"]).default("json"),
+    /** json: one page; csv and ndjson: every matching row, streamed. */
+    format: z.enum(["json", "csv", "ndjson"]).default("json"),
   })
   .superRefine((q, ctx) => {
     const pairs = [

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AccessBadge, ACCESS_EXPLANATION } from "@/components/models/access-badge";
+import { LicenceBadge } from "@/components/models/licence-badge";
+import { getModel } from "@/lib/db/get-model";
+import { similarModels } from "@/lib/db/similar-models";
+import { formatParameters } from "@/lib/domain/format";
+import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
+import { Benchmarks, PriceHistory } from "./_components/cost-quality-sections";
+import { HardwareFit } from "./_components/hardware-fit";
+import { KeyFacts } from "./_components/key-facts";
+import { LicenceSection } from "./_components/licence-section";
+import { OpennessSection } from "./_components/openness-section";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+const loadModel = cache(async (slug: string) => (SLUG_PATTERN.test(slug) && slug.length <= 100 ? getModel(slug) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const model = await loadModel((await params).slug);
+  if (!model) return { title: "Model not found" };
+  const size = model.parameters === null ? "undisclosed size" : `${formatParameters(model.parameters)} parameters`;
+  return {
+    title: `${model.name} — licence, cost and openness`,
+    description: `${model.name} by ${model.organization.name}: ${ACCESS_LABELS[model.access].toLowerCase()}, ${model.licence.name}, ${size}. Every fact sourced and dated.`,
+  };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-lg font-semibold">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function ModelPage({ params }: Props) {
+  const model = await loadModel((await params).slug);
+  if (!model) notFound();
+  const similar = await similarModels(model);
+  return (
+    <article className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm"><Link href="/models" className="underline">Catalogue</Link> / {model.organization.name}</p>
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{model.name}</h1>
+        <div className="flex flex-wrap items-center gap-3">
+          <AccessBadge access={model.access} />
+          <LicenceBadge licence={model.licence} />
+        </div>
+        <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{model.description}</p>
+        <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">Why {ACCESS_LABELS[model.access].toLowerCase()}: {ACCESS_EXPLANATION[model.access]}</p>
+      </header>
+
+      <Section id="facts" title="Key facts"><KeyFacts model={model} /></Section>
+      <Section id="licence" title="What the licence allows"><LicenceSection model={model} /></Section>
+      <Section id="openness" title="Openness"><OpennessSection model={model} /></Section>
+      <Section id="prices" title="API prices"><PriceHistory model={model} /></Section>
+      <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
+      <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} /></Section>
+      <Section id="compare" title="Compare with similar models">
+        <ul className="flex flex-wrap gap-2">
+          {similar.map((m) => (
+            <li key={m.slug}>
+              <Link href={`/compare?models=${model.slug},${m.slug}`} className="inline-block rounded border border-zinc-400 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
+                {model.name} vs {m.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </article>
+  );
+}

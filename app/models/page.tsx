@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { TableSkeleton } from "@/components/catalogue/table-skeleton";
+import { listLicences, listOrganizations } from "@/lib/db/list-licences";
+import { listModels } from "@/lib/db/list-models";
+import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { parseModelsQueryLenient } from "@/lib/schemas/models-query";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: "Catalogue",
+  description: "Filter and sort AI models by access (open source, open weights, closed), licence, commercial use, size, price, openness and release date.",
+};
+
+export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { query } = parseModelsQueryLenient(await searchParams);
+  const [data, licences, organizations] = await Promise.all([listModels(query), listLicences(), listOrganizations()]);
+  const options = {
+    licences: licences.filter((l) => l.modelCount > 0).map((l) => ({ slug: l.slug, name: l.name, modelCount: l.modelCount })),
+    organizations: organizations.filter((o) => o.modelCount > 0).map((o) => ({ slug: o.slug, name: o.name, modelCount: o.modelCount })),
+  };
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Model catalogue</h1>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          Every fact links to its source on the model’s page. “—” means unknown, never zero.
+        </p>
+      </div>
+      <Suspense fallback={<TableSkeleton />}>
+        <CatalogueView initial={{ params: toSearchParams(query).toString(), data }} options={options} />
+      </Suspense>
+    </div>
+  );
+}

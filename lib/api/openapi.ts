@@ -1,0 +1,103 @@
+// The OpenAPI 3.1 document, generated from the same zod schemas the
+// handlers use (zod 4's JSON Schema output is OpenAPI 3.1's dialect).
+import { z } from "zod";
+import { modelsQuerySchema } from "@/lib/schemas/models-query";
+import {
+  healthSchema,
+  licenceListSchema,
+  modelDetailSchema,
+  modelListSchema,
+  organizationListSchema,
+} from "@/lib/schemas/model-response";
+
+const QUERY_DOCS: Record<string, string> = {
+  q: "Text search over name, organisation, family and licence.",
+  access: "Comma list of access classes: open-source, open-weights, closed.",
+  licence: "Comma list of licence slugs (see /api/licences).",
+  licenceCategory: "Comma list of licence categories.",
+  commercialUse: "Comma list: yes, conditional, no.",
+  org: "Comma list of organisation slugs (see /api/organizations).",
+  modality: "Comma list of modalities.",
+  minParams: "Minimum total parameters, in billions.",
+  maxParams: "Maximum total parameters, in billions.",
+  minPrice: "Minimum blended price, USD per 1M tokens ((3 × input + output) / 4 of the cheapest current listing). Models without a price are excluded.",
+  maxPrice: "Maximum blended price, USD per 1M tokens. Models without a price are excluded.",
+  releasedFrom: "Released on or after: YYYY, YYYY-MM or YYYY-MM-DD.",
+  releasedTo: "Released on or before: YYYY, YYYY-MM or YYYY-MM-DD (inclusive of the whole period).",
+  sort: "name, releaseDate, parameters, price, openness or mmlu; prefix with - for descending. Unknown values sort last.",
+  page: "Page number, from 1.",
+  pageSize: "Items per page, 1–100.",
+  format: "json (one page), csv or ndjson (every matching row, streamed, as a download).",
+};
+
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.enum(["invalid_query", "not_found", "database_unavailable", "internal_error"]),
+    message: z.string(),
+    issues: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+const errorResponses = {
+  "400": { description: "Invalid input; `issues` names each offending parameter.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "503": { description: "Database unavailable; retry after the `Retry-After` seconds.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+};
+const cached = { "304": { description: "Not modified (conditional request with a matching ETag)." } };
+
+function ok(schemaName: string, description: string) {
+  return { description, content: { "application/json": { schema: { $ref: `#/components/schemas/${schemaName}` } } } };
+}
+
+export function buildOpenApiDocument() {
+  const shape = modelsQuerySchema.shape;
+  const parameters = Object.entries(shape).map(([name, schema]) => ({
+    name,
+    in: "query",
+    required: false,
+    description: QUERY_DOCS[name] ?? "",
+    schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
+  }));
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Open or closed? — AI model catalogue API",
+      version: "1.0.0",
+      description: "Models with their licence terms, size, prices and openness. Every fact carries its source URL and as-of date. Unknown values are null, never 0.",
+    },
+    paths: {
+      "/api/models": {
+        get: {
+          summary: "List, filter, sort and page the catalogue; export it as CSV or NDJSON.",
+          parameters,
+          responses: {
+            "200": { ...ok("ModelList", "A page of models (format=json), or the full export."), content: { "application/json": { schema: { $ref: "#/components/schemas/ModelList" } }, "text/csv": { schema: { type: "string" } }, "application/x-ndjson": { schema: { type: "string" } } } },
+            ...cached,
+            ...errorResponses,
+          },
+        },
+      },
+      "/api/models/{slug}": {
+        get: {
+          summary: "One model's full record, with sources.",
+          parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": ok("ModelDetail", "The model."), ...cached, "404": { description: "Unknown slug.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }, ...errorResponses },
+        },
+      },
+      "/api/licences": { get: { summary: "Every licence and its terms.", responses: { "200": ok("LicenceList", "Licences."), ...cached, ...errorResponses } } },
+      "/api/organizations": { get: { summary: "Every organisation.", responses: { "200": ok("OrganizationList", "Organisations."), ...cached, ...errorResponses } } },
+      "/api/health": { get: { summary: "Database reachability, migration state and catalogue version.", responses: { "200": ok("Health", "Healthy."), "503": ok("Health", "Database unreachable or not migrated.") } } },
+    },
+    components: {
+      schemas: {
+        ModelList: json(modelListSchema),
+        ModelDetail: json(modelDetailSchema),
+        LicenceList: json(licenceListSchema),
+        OrganizationList: json(organizationListSchema),
+        Health: json(healthSchema),
+        Error: json(errorSchema),
+      },
+    },
+  };
+}

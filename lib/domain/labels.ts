@@ -1,0 +1,47 @@
+// Human labels for the catalogue's enumerations.
+import type { AccessClass } from "./access-class";
+
+export const ACCESS_LABELS: Record<AccessClass, string> = {
+  "open-source": "Open source",
+  "open-weights": "Open weights",
+  closed: "Closed",
+};
+
+export const LICENCE_CATEGORY_LABELS: Record<string, string> = {
+  permissive: "Permissive open source",
+  copyleft: "Copyleft",
+  "open-content": "Open content (CC)",
+  rail: "Responsible AI (RAIL)",
+  "custom-open-weights": "Custom open-weights",
+  "non-commercial": "Non-commercial",
+  proprietary: "Proprietary terms",
+};
+
+export const COMMERCIAL_USE_LABELS: Record<string, string> = {
+  yes: "Yes",
+  conditional: "With conditions",
+  no: "No",
+};
+
+export const MODALITY_LABELS: Record<string, string> = {
+  text: "Text",
+  code: "Code",
+  image: "Image",
+  multimodal: "Multimodal",
+  embeddings: "Embeddings",
+};
+
+export const WEIGHTS_ACCESS_LABELS: Record<string, string> = {
+  open: "Open download",
+  gated: "Gated download (registration or licence acceptance)",
+  none: "Not released (API only)",
+};
+
+export const SORT_LABELS: Record<string, string> = {
+  name: "Name",
+  releaseDate: "Release date",
+  parameters: "Parameters",
+  price: "Price",
+  openness: "Openness",
+  mmlu: "MMLU",
+};

@@ -1,0 +1,108 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test, expect } from "./fixtures";
+
+test.describe("the catalogue", () => {
+  test("filter by licence → URL updates → reload keeps it → CSV export has exactly those rows", async ({ page, request }) => {
+    await page.goto("/models");
+    await expect(page.getByRole("heading", { name: "Model catalogue" })).toBeVisible();
+    const filters = page.getByRole("complementary", { name: "Filters" });
+    await filters.getByRole("checkbox", { name: /Llama 2 Community License/ }).check();
+    await expect(page).toHaveURL(/licence=llama-2-community/);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(page.getByText("6 models")).toBeVisible();
+    await expect(rows).toHaveCount(7); // header + 6 Llama 2 models
+
+    await page.reload();
+    await expect(filters.getByRole("checkbox", { name: /Llama 2 Community License/ })).toBeChecked();
+    await expect(page.getByText("6 models")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove filter Licence: Llama 2 Community License" })).toBeVisible();
+
+    const href = await page.getByRole("link", { name: "CSV" }).getAttribute("href");
+    const csv = await (await request.get(href!)).text();
+    const lines = csv.trim().split("\r\n");
+    expect(lines[0]).toMatch(/^slug,name,organization/);
+    expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(
+      ["llama-2-13b", "llama-2-13b-chat", "llama-2-70b", "llama-2-70b-chat", "llama-2-7b", "llama-2-7b-chat"],
+    );
+  });
+
+  test("sorting by a column is announced and changes the order", async ({ page }) => {
+    await page.goto("/models?access=closed");
+    const header = page.getByRole("columnheader", { name: /Released/ });
+    await expect(header).toHaveAttribute("aria-sort", "none");
+    await header.getByRole("button").click();
+    await expect(page).toHaveURL(/sort=-releaseDate/);
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    const first = page.getByRole("table").getByRole("rowheader").first();
+    await expect(first).not.toHaveText("Claude 2");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByRole("table").getByRole("rowheader").first()).toHaveText("GPT-3.5 Turbo");
+  });
+
+  test("paging moves through the results and back/forward restores them", async ({ page }) => {
+    await page.goto("/models?pageSize=10");
+    await expect(page.getByText("Page 1 of")).toBeVisible();
+    const firstOnPage1 = await page.getByRole("table").getByRole("rowheader").first().textContent();
+    await page.getByRole("link", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText("Page 2 of")).toBeVisible();
+    await expect(page.getByRole("table").getByRole("rowheader").first()).not.toHaveText(firstOnPage1!);
+    await page.goBack();
+    await expect(page.getByText("Page 1 of")).toBeVisible();
+    await expect(page.getByRole("table").getByRole("rowheader").first()).toHaveText(firstOnPage1!);
+  });
+
+  test("keyboard only: search, filter by access class, clear", async ({ page }) => {
+    await page.goto("/models");
+    await page.getByLabel("Search models").focus();
+    await page.keyboard.type("gpt");
+    await expect(page).toHaveURL(/q=gpt/);
+    const closed = page.getByRole("complementary", { name: "Filters" }).getByRole("checkbox", { name: /^Closed/ });
+    await closed.focus();
+    await page.keyboard.press("Space");
+    await expect(page).toHaveURL(/access=closed/);
+    await expect(page.getByRole("table").getByRole("rowheader").filter({ hasText: "gpt-oss" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Clear all" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page).not.toHaveURL(/access=/);
+  });
+
+  test("an empty result says which filter to relax", async ({ page }) => {
+    await page.goto("/models?access=closed&licence=apache-2-0");
+    await expect(page.getByText("No models match all of these filters.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove “Access: Closed”" })).toBeVisible();
+    await expect(page.getByText(/→ \d+ models/).first()).toBeVisible();
+  });
+
+  test("has no serious accessibility violations @mobile", async ({ page }) => {
+    await page.goto("/models");
+    await expect(page.getByRole("table")).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+});
+
+test.describe("a model page", () => {
+  test("shows sourced facts, the licence in plain words, openness and hardware fit", async ({ page }) => {
+    await page.goto("/models/llama-2-70b");
+    await expect(page).toHaveTitle(/Llama 2 70B — licence, cost and openness/);
+    await expect(page.getByRole("heading", { level: 1, name: "Llama 2 70B" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "What the licence allows" })).toBeVisible();
+    await expect(page.getByText("May I use it commercially?")).toBeVisible();
+    await expect(page.getByText(/700 million monthly active users/i).first()).toBeVisible();
+    await expect(page.getByRole("table", { name: "Openness by component" }).getByRole("row")).toHaveCount(13);
+    await expect(page.getByRole("table", { name: "Memory needed by precision" })).toContainText("140 GB");
+    await expect(page.getByRole("link", { name: /source/ }).first()).toHaveAttribute("href", /^https:\/\//);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  test("an unknown slug gets a useful 404", async ({ page, allowConsoleError }) => {
+    allowConsoleError(/status of 404/);
+    const response = await page.goto("/models/llama-9-70b");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "No model with that name" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Browse the whole catalogue" })).toBeVisible();
+  });
+});
