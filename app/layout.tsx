@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { QueryProvider } from "@/components/providers/query-provider";
 import "./globals.css";
 
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
     "Compare open and closed AI models by licence, size, cost and openness, with every fact sourced and dated.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request so Next can put this request's CSP nonce
+  // on its scripts (proxy.ts); a prerendered page's scripts would be blocked.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
@@ -17,7 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-zinc-200 dark:border-zinc-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <nav aria-label="Main" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
             <Link href="/" className="font-semibold tracking-tight">
               Open or closed?
             </Link>
@@ -26,10 +30,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/insights" className="text-sm hover:underline">Open vs closed</Link>
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
           <QueryProvider>{children}</QueryProvider>
         </main>
-        <footer className="mx-auto max-w-7xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
+        <footer className="mx-auto max-w-screen-2xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
           Every fact links to its source and the date it was read. Unknown facts show as “—”, never as zero.
         </footer>
       </body>

@@ -10,8 +10,7 @@ import type { ModelSummary } from "@/lib/schemas/model-response";
 
 type SortField = "name" | "releaseDate" | "parameters" | "price" | "openness" | "mmlu";
 const COLUMNS: Array<{ label: string; sort?: SortField; className?: string }> = [
-  { label: "Compare" },
-  { label: "Model", sort: "name" },
+  { label: "Model", sort: "name", className: "sticky left-0 z-10 bg-zinc-50 dark:bg-zinc-900" },
   { label: "Organisation" },
   { label: "Released", sort: "releaseDate" },
   { label: "Parameters", sort: "parameters", className: "text-right" },
@@ -21,6 +20,7 @@ const COLUMNS: Array<{ label: string; sort?: SortField; className?: string }> = 
   { label: "Price in / out ($/1M)", sort: "price", className: "text-right" },
   { label: "Context", className: "text-right" },
   { label: "MMLU", sort: "mmlu", className: "text-right" },
+  { label: "Compare" },
 ];
 
 export function ModelsTable({
@@ -71,16 +71,13 @@ export function ModelsTable({
         <tbody>
           {items.map((m) => (
             <tr key={m.slug} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-              <td className="px-2 py-2">
-                <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
-              </td>
-              <th scope="row" className="px-2 py-2 text-left font-medium">
+              <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-2 text-left font-medium dark:bg-zinc-950">
                 <Link href={`/models/${m.slug}`} className="text-emerald-800 hover:underline dark:text-emerald-300">{m.name}</Link>
               </th>
-              <td className="px-2 py-2">{m.organization.name}</td>
+              <td className="max-w-40 px-2 py-2 text-xs">{m.organization.name}</td>
               <td className="whitespace-nowrap px-2 py-2">{m.releaseDate ? formatPartialDate(m.releaseDate, m.releaseDatePrecision) : UNKNOWN}</td>
               <td className="px-2 py-2 text-right tabular-nums">{m.parameters === null ? <span title="Not published by the developer">undisclosed</span> : formatParameters(m.parameters)}</td>
-              <td className="px-2 py-2"><LicenceBadge licence={m.licence} /></td>
+              <td className="max-w-48 px-2 py-2 text-xs"><LicenceBadge licence={m.licence} /></td>
               <td className="px-2 py-2"><AccessBadge access={m.access} /></td>
               <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.opennessScore, 0)}</td>
               <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
@@ -88,6 +85,9 @@ export function ModelsTable({
               </td>
               <td className="px-2 py-2 text-right tabular-nums">{formatTokens(m.contextLength)}</td>
               <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.mmlu)}</td>
+              <td className="px-2 py-2 text-center">
+                <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
+              </td>
             </tr>
           ))}
         </tbody>
