@@ -79,6 +79,29 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
         add(file, "licence.value", "an open-source model's licence must allow commercial use");
     }
   }
+  issues.push(...familySizeIssues(catalogue.models));
+  return issues;
+}
+
+/**
+ * Variants of one size in one family (a base model and its chat or instruct
+ * tune) share their published parameter count.
+ */
+function familySizeIssues(models: Catalogue["models"]): CatalogueIssue[] {
+  const groups = new Map<string, Array<{ file: string; count: number }>>();
+  for (const { file, data } of models) {
+    const named = sizeFromName(data.name);
+    if (named === null || data.parameters.value === null) continue;
+    const key = `${data.family}@${named}`;
+    groups.set(key, [...(groups.get(key) ?? []), { file, count: data.parameters.value }]);
+  }
+  const issues: CatalogueIssue[] = [];
+  for (const members of groups.values()) {
+    const first = members[0];
+    for (const m of members.slice(1))
+      if (first && m.count !== first.count)
+        issues.push({ file: m.file, field: "parameters.value", message: `${m.count} differs from ${first.count} in ${first.file}, a variant of the same size` });
+  }
   return issues;
 }
 

@@ -49,6 +49,12 @@ describe("validateCatalogue", () => {
   it("rejects a parameter count far from the size in the name", () => {
     expect(problems({ models: [modelFixture({ parameters: { value: 70e9, source: "card" } })] })[0]).toMatch(/far from/);
   });
+  it("rejects variants of one size in a family with different parameter counts", () => {
+    const chat = modelFixture({ slug: "acme-7b-chat", name: "Acme 7B Chat", parameters: { value: 7_100_000_000, source: "card" } });
+    expect(problems({ models: [modelFixture(), chat] })).toContain(
+      "models/acme-7b-chat.json: parameters.value: 7100000000 differs from 6900000000 in models/acme-7b.json, a variant of the same size",
+    );
+  });
   it("rejects active parameters on a dense model", () => {
     expect(problems({ models: [modelFixture({ activeParameters: { value: 1e9, source: "card" } })] })[0]).toMatch(/mixture-of-experts/);
   });
