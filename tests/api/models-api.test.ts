@@ -69,7 +69,15 @@ describe("GET /api/models filters", () => {
 describe("GET /api/models sorting and paging", () => {
   it.each(["releaseDate", "parameters", "price", "openness", "mmlu"])("sorts by %s descending with unknowns last", async (field) => {
     const { items } = await all(`sort=-${field}`);
-    const key = { releaseDate: (m: (typeof items)[number]) => m.releaseDate, parameters: (m: (typeof items)[number]) => m.parameters, price: (m: (typeof items)[number]) => m.price?.blendedUsdPerMTok ?? null, openness: (m: (typeof items)[number]) => m.opennessScore, mmlu: (m: (typeof items)[number]) => m.mmlu }[field]!;
+    type Item = (typeof items)[number];
+    const keys: Record<string, (m: Item) => string | number | null> = {
+      releaseDate: (m) => m.releaseDate,
+      parameters: (m) => m.parameters,
+      price: (m) => m.price?.blendedUsdPerMTok ?? null,
+      openness: (m) => m.opennessScore,
+      mmlu: (m) => m.mmlu,
+    };
+    const key = keys[field]!;
     const values = items.map(key);
     const known = values.filter((v) => v !== null);
     expect(values.slice(0, known.length)).toEqual(known);
