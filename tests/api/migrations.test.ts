@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { parseDatabaseUrl } from "@/lib/schemas/env";
 import { diffMigrationsToSchema, applyMigrations } from "@/prisma/migrate/operations";
 import { PROVIDERS, providerSchemaText } from "@/prisma/scripts/schema-files";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { readMigrationState } from "@/lib/db/migration-state";
 import { createTestDatabase, type Provider } from "../helpers/test-database";
 
 const provider = (process.env.TEST_DB_PROVIDER ?? "sqlite") as Provider;
@@ -23,12 +25,18 @@ describe(`migrations (${provider})`, () => {
     }
   });
 
-  it("apply to an empty database, then find nothing pending", async () => {
+  it("apply to an empty database, then find nothing pending; the start-up check sees both states", async () => {
     const { config, drop } = await createTestDatabase(provider, "apply");
+    const db = createPrismaClient(config);
     try {
+      const before = await readMigrationState(db, config);
+      expect(before.upToDate).toBe(false);
+      expect(before.pending.length).toBeGreaterThan(0);
       expect((await applyMigrations(config)).length).toBeGreaterThan(0);
       expect(await applyMigrations(config)).toEqual([]);
+      expect(await readMigrationState(db, config)).toMatchObject({ upToDate: true, pending: [], failed: [] });
     } finally {
+      await db.$disconnect();
       await drop();
     }
   });
