@@ -1,12 +1,15 @@
 import { test, expect } from "./fixtures";
 
-test("the home page lists the catalogue's models @mobile", async ({ page }) => {
+test("the home page counts the catalogue and leads to it @mobile", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Open or closed");
-  const list = page.getByRole("region", { name: "Models, newest first" }).getByRole("listitem");
-  expect(await list.count()).toBeGreaterThanOrEqual(60);
-  await expect(page.getByRole("link", { name: "Llama 2 70B", exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "GPT-4", exact: true })).toBeVisible();
+  const counts = page.getByRole("list", { name: "Models by access class" }).getByRole("listitem");
+  await expect(counts).toHaveCount(3);
+  const total = Number((await page.getByText(/^\d+ models, from BERT/).textContent())?.match(/^\d+/)?.[0]);
+  expect(total).toBeGreaterThanOrEqual(60);
+  await page.getByRole("link", { name: /Browse the catalogue/ }).click();
+  await expect(page).toHaveURL(/\/models$/);
+  await expect(page.getByText(`${total} models`, { exact: true })).toBeVisible();
 });
 
 test("the JSON API answers over HTTP with the documented shape", async ({ request }) => {
