@@ -1,7 +1,7 @@
 "use client";
 // The catalogue page's interactive part: filters, chips, count, table,
 // paging and export, all driven by the URL and fetched through the API.
-import Link from "next/link";
+import { CompareLink } from "@/components/compare/compare-link";
 import { useState } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
@@ -46,9 +46,9 @@ export function CatalogueView({ initial, options }: { initial: { params: string;
           <a className="underline" href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=csv`} download>CSV</a>
           <a className="underline" href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=ndjson`} download>JSON (one model per line)</a>
           {selected.length > 0 && (
-            <Link href={`/compare?models=${selected.join(",")}`} className="ml-auto rounded bg-emerald-700 px-3 py-1 font-medium text-white hover:bg-emerald-800">
+            <CompareLink slugs={selected} className="ml-auto rounded bg-emerald-700 px-3 py-1 font-medium text-white hover:bg-emerald-800">
               Compare {selected.length} selected
-            </Link>
+            </CompareLink>
           )}
         </div>
         {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AccessBadge, ACCESS_EXPLANATION } from "@/components/models/access-badge";
 import { LicenceBadge } from "@/components/models/licence-badge";
+import { CompareLink } from "@/components/compare/compare-link";
 import { getModel } from "@/lib/db/get-model";
 import { similarModels } from "@/lib/db/similar-models";
 import { formatParameters } from "@/lib/domain/format";
@@ -52,6 +53,7 @@ export default async function ModelPage({ params }: Props) {
         <div className="flex flex-wrap items-center gap-3">
           <AccessBadge access={model.access} />
           <LicenceBadge licence={model.licence} />
+          <CompareLink slugs={[model.slug]} />
         </div>
         <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{model.description}</p>
         <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">Why {ACCESS_LABELS[model.access].toLowerCase()}: {ACCESS_EXPLANATION[model.access]}</p>
@@ -67,9 +69,7 @@ export default async function ModelPage({ params }: Props) {
         <ul className="flex flex-wrap gap-2">
           {similar.map((m) => (
             <li key={m.slug}>
-              <Link href={`/compare?models=${model.slug},${m.slug}`} className="inline-block rounded border border-zinc-400 px-3 py-1 text-sm hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800">
-                {model.name} vs {m.name}
-              </Link>
+              <CompareLink slugs={[model.slug, m.slug]}>{model.name} vs {m.name}</CompareLink>
             </li>
           ))}
         </ul>

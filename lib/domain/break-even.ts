@@ -1,0 +1,144 @@
+// Self-hosting an open model against paying a closed model's API: monthly cost and break-even.
+// Every input is an assumption the page shows and lets the reader change.
+import { type GpuOption, type PrecisionBits, MAX_GPUS_PER_NODE, PRECISION_BITS, gpusNeeded } from "./hardware";
+
+export const HOURS_PER_MONTH = 730;
+const SECONDS_PER_HOUR = 3600;
+const TOKENS_PER_MTOK = 1e6;
+
+/**
+ * The throughput reference every default is scaled from: NVIDIA's TensorRT-LLM (v0.6.1) table,
+ * LLaMA 7B (6.74B parameters) on one A100 at FP16, 2,048 input + 128 output tokens per request:
+ * 591 output tokens/s, i.e. (2,048 + 128) / 128 × 591 ≈ 10,047 input + output tokens/s per GPU.
+ * A peak offline batch figure — real online serving is slower, which utilisation accounts for.
+ */
+export const THROUGHPUT_REFERENCE = {
+  tokensPerSecondPerGpu: 10_047,
+  activeParameters: 6.74e9,
+  memoryBandwidthGbPerSecond: 2039,
+  description: "TensorRT-LLM v0.6.1, LLaMA 7B, 1× A100 80GB (2,039 GB/s), FP16, 2,048 in / 128 out tokens: 591 output tok/s",
+  sourceUrl: "https://github.com/NVIDIA/TensorRT-LLM/blob/138f96d45f90b9667426f7c47297d8c06bafac73/docs/source/performance.md",
+} as const;
+
+/** Below this size decoding stops being weight-bandwidth-bound; smaller models are scaled as if this size. */
+export const THROUGHPUT_FLOOR_PARAMETERS = 1e9;
+
+/** Share of the rented GPU time that does useful work (traffic is not flat; batches are not full). */
+export const DEFAULT_UTILISATION = 0.5;
+
+/**
+ * Default input + output tokens/s per GPU for a model: the reference scaled by
+ * (reference active parameters ÷ model active parameters) × (GPU bandwidth ÷ reference bandwidth),
+ * because decoding is memory-bandwidth-bound (models under 1B are scaled as 1B). Rounded; null if size unknown.
+ */
+export function defaultTokensPerSecondPerGpu(activeParameters: number | null, gpu: Pick<GpuOption, "memoryBandwidthGbPerSecond">): number | null {
+  if (activeParameters === null || !(activeParameters > 0)) return null;
+  const r = THROUGHPUT_REFERENCE;
+  const scaledParameters = Math.max(activeParameters, THROUGHPUT_FLOOR_PARAMETERS);
+  const tps = r.tokensPerSecondPerGpu * (r.activeParameters / scaledParameters) * (gpu.memoryBandwidthGbPerSecond / r.memoryBandwidthGbPerSecond);
+  return Math.max(1, Math.round(tps));
+}
+
+export interface SelfHostAssumptions {
+  usdPerGpuHour: number;
+  gpus: number;
+  tokensPerSecondPerGpu: number;
+  /** 0 < utilisation ≤ 1. */
+  utilisation: number;
+}
+
+export interface SelfHostCost {
+  monthlyUsd: number;
+  /** The floor: one replica running all month even with no traffic. */
+  minimumMonthlyUsd: number;
+  /** Tokens one replica handles in a month at the given utilisation. */
+  replicaCapacityTokensPerMonth: number;
+  /** null at zero volume (no tokens to divide by). */
+  usdPerMTok: number | null;
+  /** At full use of the capacity: the self-hosting marginal price. */
+  usdPerMTokAtCapacity: number;
+}
+
+/**
+ * Monthly self-hosting cost: the larger of one always-on replica (gpus × hourly price × 730 h)
+ * and the GPU-hours the volume needs at the assumed throughput and utilisation — i.e. capacity
+ * beyond the first replica is assumed to scale smoothly (autoscaling), not in whole servers.
+ */
+export function selfHostMonthlyCost(tokensPerMonth: number, a: SelfHostAssumptions): SelfHostCost {
+  const minimumMonthlyUsd = a.gpus * a.usdPerGpuHour * HOURS_PER_MONTH;
+  const replicaCapacityTokensPerMonth = a.gpus * a.tokensPerSecondPerGpu * a.utilisation * SECONDS_PER_HOUR * HOURS_PER_MONTH;
+  const usdPerMTokAtCapacity = (minimumMonthlyUsd / replicaCapacityTokensPerMonth) * TOKENS_PER_MTOK;
+  const monthlyUsd = Math.max(minimumMonthlyUsd, (tokensPerMonth / TOKENS_PER_MTOK) * usdPerMTokAtCapacity);
+  return {
+    monthlyUsd,
+    minimumMonthlyUsd,
+    replicaCapacityTokensPerMonth,
+    usdPerMTok: tokensPerMonth > 0 ? (monthlyUsd / tokensPerMonth) * TOKENS_PER_MTOK : null,
+    usdPerMTokAtCapacity,
+  };
+}
+
+export interface ApiPrice {
+  inputUsdPerMTok: number;
+  outputUsdPerMTok: number;
+}
+
+/** Monthly API bill: input and output tokens each at their own list price. */
+export function apiMonthlyUsd(inputTokensPerMonth: number, outputTokensPerMonth: number, price: ApiPrice): number {
+  return (inputTokensPerMonth * price.inputUsdPerMTok + outputTokensPerMonth * price.outputUsdPerMTok) / TOKENS_PER_MTOK;
+}
+
+/** The API's price per 1M tokens at a given input share (input ÷ all tokens). */
+export function apiUsdPerMTokAtMix(inputShare: number, price: ApiPrice): number {
+  return inputShare * price.inputUsdPerMTok + (1 - inputShare) * price.outputUsdPerMTok;
+}
+
+/**
+ * Monthly volume (input + output tokens, at the given input share) above which self-hosting
+ * is cheaper than the API: the always-on floor ÷ the API's per-token price. null when the API
+ * is cheaper at every volume (its price is below self-hosting's marginal price).
+ */
+export function breakEvenTokensPerMonth(inputShare: number, price: ApiPrice, a: SelfHostAssumptions): number | null {
+  const apiUsdPerMTok = apiUsdPerMTokAtMix(inputShare, price);
+  const selfHost = selfHostMonthlyCost(0, a);
+  if (!(apiUsdPerMTok > 0) || apiUsdPerMTok < selfHost.usdPerMTokAtCapacity) return null;
+  return (selfHost.minimumMonthlyUsd / apiUsdPerMTok) * TOKENS_PER_MTOK;
+}
+
+export interface DefaultSelfHostEstimate {
+  usdPerMTok: number;
+  assumptions: SelfHostAssumptions & { gpuId: string; gpuName: string; bits: PrecisionBits };
+}
+
+/** Self-hosting per token only means something for models that generate text (not images, not embeddings). */
+export function generatesTokens(model: { modality?: string; architecture?: string }): boolean {
+  return !["image", "embeddings"].includes(model.modality ?? "text") && !["encoder-only", "diffusion"].includes(model.architecture ?? "decoder-only");
+}
+
+/**
+ * The cheapest per-token way to self-host a model on one of the given GPUs at full use of the
+ * default utilisation: the highest precision (16, then 8, then 4 bits) that fits one 8-GPU node.
+ * null when the parameter count is unknown, the model does not generate tokens, or it fits no
+ * GPU even at 4 bits.
+ */
+export function defaultSelfHostEstimate(
+  model: { parameters: number | null; activeParameters?: number | null; modality?: string; architecture?: string },
+  gpus: readonly GpuOption[],
+): DefaultSelfHostEstimate | null {
+  if (!generatesTokens(model)) return null;
+  const activeParameters = model.activeParameters ?? model.parameters;
+  for (const bits of PRECISION_BITS) {
+    let best: DefaultSelfHostEstimate | null = null;
+    for (const gpu of gpus) {
+      const count = gpusNeeded(model.parameters, bits, gpu.memoryGb);
+      const tokensPerSecondPerGpu = defaultTokensPerSecondPerGpu(activeParameters, gpu);
+      if (count === null || count > MAX_GPUS_PER_NODE || tokensPerSecondPerGpu === null) continue;
+      const assumptions = { usdPerGpuHour: gpu.usdPerHour, gpus: count, tokensPerSecondPerGpu, utilisation: DEFAULT_UTILISATION };
+      const usdPerMTok = selfHostMonthlyCost(0, assumptions).usdPerMTokAtCapacity;
+      if (!best || usdPerMTok < best.usdPerMTok)
+        best = { usdPerMTok, assumptions: { ...assumptions, gpuId: gpu.id, gpuName: gpu.name, bits } };
+    }
+    if (best) return best;
+  }
+  return null;
+}

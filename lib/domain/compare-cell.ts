@@ -1,0 +1,42 @@
+// A compare table cell and the row drafts the row builders return.
+
+export interface CompareValue {
+  text: string;
+  sourceUrl: string | null;
+  asOf: string | null;
+}
+
+export interface CompareCell {
+  /** One or more values (e.g. one price per provider), each with its source. */
+  values: CompareValue[];
+  unknown: boolean;
+  /** Why it is unknown, or a qualifier (benchmark setting). */
+  note: string | null;
+  /** For rows with a direction: a number to compare on; null = unknown or not comparable. */
+  rank: number | null;
+  better: boolean;
+}
+
+export type Direction = "higher" | "lower";
+
+/** A row before marking: the builders in compare-rows-*.ts return these. */
+export interface RowDraft {
+  id: string;
+  label: string;
+  direction?: { better: Direction; meaning: string };
+  /** Set when the values exist but should not be ranked against each other. */
+  notComparable?: string;
+  cells: Array<Omit<CompareCell, "better">>;
+}
+
+/** A single-valued cell; null text means unknown. */
+export function cell(
+  text: string | null,
+  source: { sourceUrl?: string | null; asOf?: string | null } = {},
+  rank: number | null = null,
+  note: string | null = null,
+): Omit<CompareCell, "better"> {
+  if (text === null) return { values: [], unknown: true, note, rank: null };
+  return { values: [{ text, sourceUrl: source.sourceUrl ?? null, asOf: source.asOf ?? null }], unknown: false, note, rank };
+}
+

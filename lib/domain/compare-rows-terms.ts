@@ -1,0 +1,133 @@
+// Compare rows about what a model is and on what terms: identity, licence clauses, openness.
+import type { CompareModel } from "./compare-model";
+import { type RowDraft, cell } from "./compare-cell";
+import { formatPartialDate } from "./dates";
+import { formatParameters, formatScore, formatTokens } from "./format";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "./labels";
+import { OPENNESS_COMPONENT_LABELS } from "./openness-labels";
+
+const MORE_OPEN = { better: "higher", meaning: "more open" } as const;
+const FEWER_RESTRICTIONS_HIGH = { better: "higher", meaning: "fewer restrictions" } as const;
+const FEWER_RESTRICTIONS_LOW = { better: "lower", meaning: "fewer restrictions" } as const;
+
+/** A fact's source, and why it is unknown when it is. */
+function fact(m: CompareModel, field: string) {
+  const f = m.facts[field];
+  return { sourceUrl: f?.sourceUrl ?? null, asOf: f?.asOf ?? null, unknownReason: f?.unknownReason ?? null };
+}
+
+/** A yes/no licence clause; null stays unknown. `rankYes` is the rank of "yes" (the other answer gets the other). */
+function clause(m: CompareModel, value: boolean | null, rankYes: 0 | 1) {
+  const l = m.licence;
+  if (value === null) return cell(null, {}, null, "The licence text we recorded does not settle this.");
+  return cell(value ? "Yes" : "No", l, value ? rankYes : 1 - rankYes);
+}
+
+const ACCESS_RANK = { "open-source": 2, "open-weights": 1, closed: 0 } as const;
+
+export function identityRows(models: readonly CompareModel[]): RowDraft[] {
+  return [
+    { id: "organization", label: "Organisation", cells: models.map((m) => cell(m.organization.name)) },
+    {
+      id: "release",
+      label: "Released",
+      cells: models.map((m) => {
+        const f = fact(m, "releaseDate");
+        return m.releaseDate === null ? cell(null, {}, null, f.unknownReason) : cell(formatPartialDate(m.releaseDate, m.releaseDatePrecision), f);
+      }),
+    },
+    { id: "modality", label: "Modality", cells: models.map((m) => cell(MODALITY_LABELS[m.modality] ?? m.modality)) },
+    {
+      id: "architecture",
+      label: "Architecture",
+      cells: models.map((m) =>
+        m.architecture === "undisclosed"
+          ? cell(null, {}, null, "Not disclosed by the developer.")
+          : cell(`${m.architecture}${m.mixtureOfExperts ? ", mixture of experts" : ""}`),
+      ),
+    },
+    {
+      id: "parameters",
+      label: "Parameters",
+      cells: models.map((m) => {
+        const f = fact(m, "parameters");
+        if (m.parameters === null) return cell(null, {}, null, f.unknownReason ?? "Undisclosed.");
+        const active = m.activeParameters === null ? "" : ` (${formatParameters(m.activeParameters)} active)`;
+        return cell(`${formatParameters(m.parameters)}${active}`, f);
+      }),
+    },
+    {
+      id: "context",
+      label: "Context window",
+      direction: { better: "higher", meaning: "longer context" },
+      cells: models.map((m) => {
+        const f = fact(m, "contextTokens");
+        return m.contextLength === null ? cell(null, {}, null, f.unknownReason) : cell(`${formatTokens(m.contextLength)} tokens`, f, m.contextLength);
+      }),
+    },
+    {
+      id: "access",
+      label: "Access class",
+      direction: MORE_OPEN,
+      cells: models.map((m) => cell(ACCESS_LABELS[m.access], { ...fact(m, "licence") }, ACCESS_RANK[m.access], "Derived from weights access and licence terms.")),
+    },
+  ];
+}
+
+export function licenceRows(models: readonly CompareModel[]): RowDraft[] {
+  const commercialRank = { yes: 2, conditional: 1, no: 0 } as const;
+  return [
+    {
+      id: "licence",
+      label: "Licence",
+      cells: models.map((m) => cell(`${m.licence.name} (${LICENCE_CATEGORY_LABELS[m.licence.category] ?? m.licence.category})`, m.licence)),
+    },
+    { id: "osi", label: "OSI-approved", direction: MORE_OPEN, cells: models.map((m) => cell(m.licence.osiApproved ? "Yes" : "No", m.licence, m.licence.osiApproved ? 1 : 0)) },
+    {
+      id: "commercial-use",
+      label: "Commercial use",
+      direction: FEWER_RESTRICTIONS_HIGH,
+      cells: models.map((m) => cell(COMMERCIAL_USE_LABELS[m.licence.commercialUse] ?? m.licence.commercialUse, m.licence, commercialRank[m.licence.commercialUse])),
+    },
+    { id: "conditions", label: "Conditions", cells: models.map((m) => cell(m.licence.conditions ?? "None recorded", m.licence)) },
+    { id: "use-restrictions", label: "Use restrictions", direction: FEWER_RESTRICTIONS_LOW, cells: models.map((m) => clause(m, m.licence.useRestrictions, 1)) },
+    {
+      id: "output-training-ban",
+      label: "Bans training other models on its output",
+      direction: FEWER_RESTRICTIONS_LOW,
+      cells: models.map((m) => clause(m, m.licence.outputTrainingBan, 1)),
+    },
+    { id: "attribution", label: "Attribution required", direction: FEWER_RESTRICTIONS_LOW, cells: models.map((m) => clause(m, m.licence.attributionRequired, 1)) },
+    { id: "redistribution", label: "Redistribution allowed", direction: FEWER_RESTRICTIONS_HIGH, cells: models.map((m) => clause(m, m.licence.redistributionAllowed, 1)) },
+    { id: "derivatives", label: "Derivatives allowed", direction: FEWER_RESTRICTIONS_HIGH, cells: models.map((m) => clause(m, m.licence.derivativesAllowed, 1)) },
+  ];
+}
+
+const GRADE_LABELS = { open: "Open", partial: "Partial", closed: "Closed", na: "Not applicable" } as const;
+const GRADE_RANK = { open: 2, partial: 1, closed: 0, na: null } as const;
+
+export function opennessRows(models: readonly CompareModel[]): RowDraft[] {
+  const components = Object.keys(OPENNESS_COMPONENT_LABELS);
+  return [
+    {
+      id: "openness-score",
+      label: "Openness score (0–100)",
+      direction: MORE_OPEN,
+      cells: models.map((m) =>
+        m.openness.score === null
+          ? cell(null, {}, null, "No component applies.")
+          : cell(formatScore(m.openness.score), {}, m.openness.score, "Average of the graded components below."),
+      ),
+    },
+    ...components.map((component) => ({
+      id: `openness-${component}`,
+      label: OPENNESS_COMPONENT_LABELS[component] ?? component,
+      direction: MORE_OPEN,
+      cells: models.map((m) => {
+        const c = m.openness.components.find((x) => x.component === component);
+        if (!c) return cell(null, {}, null, "Not graded.");
+        return cell(GRADE_LABELS[c.grade], { sourceUrl: c.evidenceUrl }, GRADE_RANK[c.grade], c.note);
+      }),
+    })),
+  ];
+}

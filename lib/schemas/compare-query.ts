@@ -1,0 +1,125 @@
+// The compare page's URL: which models, in which order, and the cost calculator's assumptions.
+// One schema for the server page (lenient: bad values fall back, with a message) and the client
+// controls (field by field, for inline messages).
+import { z } from "zod";
+import { SLUG_PATTERN } from "./catalogue";
+
+export const MIN_COMPARE_MODELS = 2;
+export const MAX_COMPARE_MODELS = 4;
+
+/** Defaults for the calculator (tokens in millions per month). */
+export const CALCULATOR_DEFAULTS = { inputMTokPerMonth: 50, outputMTokPerMonth: 10, utilisationPercent: 50, bits: 16 } as const;
+
+/** Above a trillion tokens a month the answer is a data-centre contract, not this calculator. */
+export const MAX_MTOK_PER_MONTH = 1_000_000;
+
+const decimal = (label: string, min: number, max: number, maxMessage: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/, `${label} must be a number`)
+    .transform(Number)
+    .pipe(z.number().min(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`).max(max, maxMessage));
+
+const integer = (label: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, `${label} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`));
+
+/** Each calculator field on its own, so a control can show its own message. */
+export const calculatorFieldSchemas = {
+  inM: decimal("Monthly input tokens", 0, MAX_MTOK_PER_MONTH, "More than a trillion tokens a month is beyond this calculator"),
+  outM: decimal("Monthly output tokens", 0, MAX_MTOK_PER_MONTH, "More than a trillion tokens a month is beyond this calculator"),
+  gpu: z.string().trim().regex(SLUG_PATTERN, "Unknown GPU option"),
+  gpus: integer("GPUs", 1, 64),
+  tps: decimal("Throughput", 1, 1_000_000, "Throughput above a million tokens per second per GPU is not plausible"),
+  util: decimal("Utilisation", 1, 100, "Utilisation is a percentage: at most 100"),
+  bits: z.enum(["16", "8", "4"], { error: "Precision must be 16, 8 or 4 bits" }).transform(Number),
+  host: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
+  api: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
+} as const;
+export type CalculatorParam = keyof typeof calculatorFieldSchemas;
+export const CALCULATOR_PARAMS = Object.keys(calculatorFieldSchemas) as CalculatorParam[];
+
+export interface CalculatorQuery {
+  inputMTokPerMonth: number;
+  outputMTokPerMonth: number;
+  gpuId: string | null;
+  /** null: derived from the weights' memory. */
+  gpus: number | null;
+  /** null: the sourced default for the model and GPU. */
+  tokensPerSecondPerGpu: number | null;
+  utilisationPercent: number;
+  bits: 16 | 8 | 4;
+  /** The model to self-host and the one whose API to pay for; null: picked from the compared models. */
+  selfHostSlug: string | null;
+  apiSlug: string | null;
+}
+
+export interface CompareQuery {
+  /** Requested slugs in order, deduplicated, at most MAX_COMPARE_MODELS. */
+  slugs: string[];
+  /** Slugs dropped for being beyond the limit. */
+  overLimit: string[];
+  /** Values that were not slugs at all (shown as unknown). */
+  malformed: string[];
+  calculator: CalculatorQuery;
+  /** Calculator params that were present but invalid, with why; their defaults were used. */
+  issues: Array<{ param: CalculatorParam; message: string }>;
+}
+
+type Params = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function first(params: Params, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const v = params[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Lenient parse for the page: never throws; every problem is reported, every default stated. */
+export function parseCompareQuery(params: Params): CompareQuery {
+  const raw = (first(params, "models") ?? "").slice(0, 2000);
+  const requested = [...new Set(raw.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const malformed = requested.filter((s) => !SLUG_PATTERN.test(s) || s.length > 100);
+  const valid = requested.filter((s) => !malformed.includes(s));
+  const issues: CompareQuery["issues"] = [];
+  const field = <K extends CalculatorParam>(key: K): z.output<(typeof calculatorFieldSchemas)[K]> | null => {
+    const value = first(params, key);
+    if (value === undefined || value === "") return null;
+    const parsed = calculatorFieldSchemas[key].safeParse(value);
+    if (parsed.success) return parsed.data as z.output<(typeof calculatorFieldSchemas)[K]>;
+    issues.push({ param: key, message: parsed.error.issues[0]?.message ?? "invalid value" });
+    return null;
+  };
+  const d = CALCULATOR_DEFAULTS;
+  const calculator: CalculatorQuery = {
+    inputMTokPerMonth: field("inM") ?? d.inputMTokPerMonth,
+    outputMTokPerMonth: field("outM") ?? d.outputMTokPerMonth,
+    gpuId: field("gpu"),
+    gpus: field("gpus"),
+    tokensPerSecondPerGpu: field("tps"),
+    utilisationPercent: field("util") ?? d.utilisationPercent,
+    bits: (field("bits") ?? d.bits) as 16 | 8 | 4,
+    selfHostSlug: field("host"),
+    apiSlug: field("api"),
+  };
+  return {
+    slugs: valid.slice(0, MAX_COMPARE_MODELS),
+    overLimit: valid.slice(MAX_COMPARE_MODELS),
+    malformed,
+    calculator,
+    issues,
+  };
+}
+
+/** The compare URL for a list of slugs, keeping any other params (the calculator's) as they are. */
+export function compareHref(slugs: readonly string[], keep?: URLSearchParams): string {
+  const params = new URLSearchParams(keep);
+  params.delete("models");
+  const rest = params.toString();
+  // Commas stay readable in the shared URL: slugs never contain them.
+  return `/compare?models=${slugs.map(encodeURIComponent).join(",")}${rest ? `&${rest}` : ""}`;
+}
