@@ -81,7 +81,7 @@ describe("GET /api/models sorting and paging", () => {
     const values = items.map(key);
     const known = values.filter((v) => v !== null);
     expect(values.slice(0, known.length)).toEqual(known);
-    expect([...known].sort((a, b) => (a! < b! ? 1 : a! > b! ? -1 : 0))).toEqual(known);
+    expect([...known].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(known);
   });
   it("sorts by name ascending by default", async () => {
     const names = (await all("")).items.map((m) => m.name);
