@@ -1,0 +1,37 @@
+// Chart 5: the openness heatmap, models × components, each cell sourced.
+// Its order is the catalogue's `sort` param (openness or name), kept in the URL.
+import Link from "next/link";
+import { GRADE_STYLE } from "@/components/insights/grade-style";
+import { OpennessHeatmapTable } from "@/components/insights/openness-heatmap";
+import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { medianOpenness } from "@/lib/domain/insights/headlines";
+import { heatmapOrderFromSort, sortHeatmapRows, sortParamFor, type HeatmapOrder, type OpennessHeatmap } from "@/lib/domain/insights/openness-heatmap";
+import { formatScore } from "@/lib/domain/format";
+import { ACCESS_LABELS } from "@/lib/domain/labels";
+import type { ModelsQuery } from "@/lib/schemas/models-query";
+
+export function OpennessSection({ heatmap, query }: { heatmap: OpennessHeatmap; query: ModelsQuery }) {
+  const medians = medianOpenness(heatmap);
+  const order = heatmapOrderFromSort(query.sort);
+  const sortHref = (next: HeatmapOrder) => `/insights?${toSearchParams({ ...query, sort: sortParamFor(next), page: undefined, pageSize: undefined }).toString()}`;
+  return (
+    <figure id="openness" aria-labelledby="openness-title" className="space-y-2 rounded border border-zinc-200 p-3 dark:border-zinc-800">
+      <h3 id="openness-title" className="font-semibold">Openness, component by component</h3>
+      <figcaption className="text-sm text-zinc-700 dark:text-zinc-300">
+        The European Open Source AI Index&apos;s twelve components per model; each cell links to its evidence. Median openness score:{" "}
+        {ACCESS_CLASSES.map((a) => `${ACCESS_LABELS[a].toLowerCase()} ${formatScore(medians[a], 0)}`).join(", ")} (
+        <Link href="/compare#how-scored" className="underline">how the score is computed</Link>). Sort by score or name with the column headers.
+      </figcaption>
+      <ul aria-label="Grades" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
+        {(["open", "partial", "closed", "na", "ungraded"] as const).map((g) => (
+          <li key={g} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`inline-block size-5 rounded-sm text-center leading-5 ${GRADE_STYLE[g].className}`}>{GRADE_STYLE[g].symbol}</span>
+            {GRADE_STYLE[g].label}
+          </li>
+        ))}
+      </ul>
+      <OpennessHeatmapTable components={heatmap.components} rows={sortHeatmapRows(heatmap.rows, order)} order={order} sortHref={sortHref} />
+    </figure>
+  );
+}

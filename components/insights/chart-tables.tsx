@@ -1,0 +1,77 @@
+// Each insights chart's data as a table (the ChartFrame's text alternative).
+import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import type { Distribution } from "@/lib/domain/insights/distribution";
+import type { LandscapeBar } from "@/lib/domain/insights/licence-landscape";
+import type { GapSeries } from "@/lib/domain/insights/performance-gap";
+import type { PriceQualityPoint } from "@/lib/domain/insights/price-quality";
+import type { DimensionDistribution } from "@/lib/domain/insights/pros-cons-distribution";
+import type { SizePoint } from "@/lib/domain/insights/size-over-time";
+import { formatParameters, formatScore, formatUsd, UNKNOWN } from "@/lib/domain/format";
+import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { DataTable } from "./data-table";
+
+const spread = (d: Distribution) =>
+  d.n === 0 ? `${UNKNOWN} (no scores${d.unknown ? `, ${d.unknown} unknown` : ""})` : `${formatScore(d.median, 0)} (${formatScore(d.q1, 0)}–${formatScore(d.q3, 0)}; n ${d.n}${d.unknown ? `, ${d.unknown} unknown` : ""})`;
+
+export function ProsConsTable({ dimensions }: { dimensions: readonly DimensionDistribution[] }) {
+  return (
+    <DataTable
+      caption="Median derived score (middle half; models scored, unknown) per access class"
+      head={["Dimension (article's claim for open)", ...ACCESS_CLASSES.map((a) => ACCESS_LABELS[a])]}
+      rows={dimensions.map((d) => ({ key: d.dimension, cells: [`${d.label} (${d.side})`, ...d.groups.map(spread)] }))}
+    />
+  );
+}
+
+export function PriceQualityTable({ points }: { points: readonly PriceQualityPoint[] }) {
+  return (
+    <DataTable
+      caption="Price per 1M tokens and MMLU, cheapest first"
+      head={["Model", "Access", "USD per 1M tokens", "Price basis", "MMLU"]}
+      rows={points.map((p) => ({ key: p.slug, cells: [p.name, ACCESS_LABELS[p.access], `${formatUsd(p.usdPerMTok)}${p.estimated ? " (estimate)" : ""}`, p.basis, formatScore(p.mmlu)] }))}
+    />
+  );
+}
+
+export function PerformanceGapTables({ series }: { series: readonly GapSeries[] }) {
+  return (
+    <div className="space-y-3">
+      {series.map((s) => (
+        <DataTable
+          key={s.benchmark}
+          caption={`${s.benchmark}: best score released so far`}
+          head={["Date", "Best open", "Best closed", "Gap (closed − open)"]}
+          rows={s.steps.map((st) => ({
+            key: st.date,
+            cells: [
+              st.released,
+              st.bestOpenModel ? `${formatScore(st.bestOpen)} (${st.bestOpenModel})` : UNKNOWN,
+              st.bestClosedModel ? `${formatScore(st.bestClosed)} (${st.bestClosedModel})` : UNKNOWN,
+              formatScore(st.gapPoints),
+            ],
+          }))}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function SizeTable({ points }: { points: readonly SizePoint[] }) {
+  return (
+    <DataTable
+      caption="Parameters by release date, oldest first"
+      head={["Model", "Access", "Released", "Parameters", "Active per token"]}
+      rows={points.map((p) => ({ key: p.slug, cells: [p.name, ACCESS_LABELS[p.access], p.released, formatParameters(p.parameters), formatParameters(p.activeParameters)] }))}
+    />
+  );
+}
+
+export function LandscapeTable({ caption, bars }: { caption: string; bars: ReadonlyArray<LandscapeBar<string>> }) {
+  return (
+    <DataTable
+      caption={caption}
+      head={["Group", ...ACCESS_CLASSES.map((a) => ACCESS_LABELS[a]), "Total"]}
+      rows={bars.map((b) => ({ key: b.key, cells: [b.label, ...ACCESS_CLASSES.map((a) => b[a]), b.total] }))}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+// Shared drawing constants for the insights charts: text and grid follow
+// the surrounding text colour (currentColor), so they work in dark mode.
+import type { AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_COLOURS } from "@/lib/domain/palette";
+
+export const AXIS_TICK = { fill: "currentColor", fontSize: 12 } as const;
+export const AXIS_LINE = { stroke: "currentColor", strokeOpacity: 0.5 } as const;
+export const GRID_PROPS = { stroke: "currentColor", strokeOpacity: 0.15 } as const;
+
+/** Colour and marker shape per access class: shape carries the meaning too, for colour-blind readers and print. */
+export const ACCESS_MARKER: Record<AccessClass, { colour: string; shape: MarkerShape }> = {
+  "open-source": { colour: ACCESS_COLOURS["open-source"], shape: "circle" },
+  "open-weights": { colour: ACCESS_COLOURS["open-weights"], shape: "diamond" },
+  closed: { colour: ACCESS_COLOURS.closed, shape: "square" },
+};
+
+export type MarkerShape = "circle" | "diamond" | "square";
+
+/** Step lines: open solid, closed dashed, so they differ without colour. */
+export const LINE_DASH: Record<"open" | "closed", string | undefined> = { open: undefined, closed: "6 4" };

@@ -1,0 +1,134 @@
+// GET /api/stats: every insights chart's series, shaped by
+// lib/domain/insights. The route parses its output through this schema.
+import { z } from "zod";
+import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { PROS_CONS_DIMENSIONS } from "@/lib/domain/pros-cons";
+import { COMMERCIAL_USE, GRADES, LICENCE_CATEGORIES, OPENNESS_COMPONENTS } from "./catalogue";
+
+const access = z.enum(ACCESS_CLASSES);
+const isoDate = z.string().describe("ISO 8601 date");
+const epochMs = z.number().describe("Release date as epoch milliseconds (UTC), for time axes");
+const perAccess = Object.fromEntries(ACCESS_CLASSES.map((a) => [a, z.number().int()])) as Record<(typeof ACCESS_CLASSES)[number], z.ZodNumber>;
+
+const unplotted = z.object({ slug: z.string(), name: z.string(), access, reason: z.string() }).describe("A model left out of a chart, and why");
+
+const distribution = z.object({
+  n: z.number().int().describe("Known values summarised"),
+  unknown: z.number().int().describe("Unknown values left out"),
+  min: z.number().nullable(),
+  q1: z.number().nullable(),
+  median: z.number().nullable(),
+  q3: z.number().nullable(),
+  max: z.number().nullable(),
+});
+
+const landscapeBar = <K extends z.ZodType<string>>(key: K) => z.object({ key, label: z.string(), total: z.number().int(), ...perAccess });
+
+export const statsResponseSchema = z.object({
+  modelCount: z.number().int(),
+  byAccess: z.object(perAccess),
+  prosCons: z
+    .array(
+      z.object({
+        dimension: z.enum(PROS_CONS_DIMENSIONS),
+        label: z.string(),
+        side: z.enum(["pro", "con"]).describe("pro: the article says open models win; con: it says they lose"),
+        howScored: z.string(),
+        groups: z.array(distribution.extend({ access })),
+        openMedian: z.number().nullable().describe("Median of open-source and open-weights models pooled"),
+        closedMedian: z.number().nullable(),
+        verdict: z.enum(["supports", "contradicts", "tie", "no-data"]).describe("Whether the medians agree with the article's claim"),
+      }),
+    )
+    .describe("Derived pros/cons scores (0–100, higher is better for the user) per dimension and access class"),
+  priceQuality: z.object({
+    points: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        access,
+        usdPerMTok: z.number().positive().describe("Blended USD per 1M tokens (3 input : 1 output)"),
+        mmlu: z.number(),
+        estimated: z.boolean().describe("true: an estimated self-hosting cost, not a listed price"),
+        basis: z.string(),
+      }),
+    ),
+    unplotted: z.array(unplotted),
+  }),
+  performanceGap: z.array(
+    z.object({
+      benchmark: z.string(),
+      steps: z.array(
+        z.object({
+          t: epochMs,
+          date: isoDate,
+          released: z.string().describe("Release date at its published precision"),
+          bestOpen: z.number().nullable(),
+          bestOpenModel: z.string().nullable(),
+          bestClosed: z.number().nullable(),
+          bestClosedModel: z.string().nullable(),
+          gapPoints: z.number().nullable().describe("bestClosed − bestOpen; positive = closed ahead"),
+          newBestOpen: z.boolean().describe("An open model released this day set a new best"),
+          newBestClosed: z.boolean().describe("A closed model released this day set a new best"),
+        }),
+      ),
+      sources: z.array(
+        z.object({
+          slug: z.string(),
+          name: z.string(),
+          open: z.boolean(),
+          score: z.number(),
+          setting: z.string().nullable(),
+          releaseDate: isoDate,
+          released: z.string(),
+          sourceUrl: z.string(),
+          asOf: isoDate,
+        }),
+      ),
+      counts: z.object({ open: z.number().int(), closed: z.number().int() }).describe("Models with a score, per side"),
+      first: z.object({ date: isoDate, gapPoints: z.number() }).nullable(),
+      latest: z.object({ date: isoDate, gapPoints: z.number() }).nullable(),
+      openCaughtUp: isoDate.nullable(),
+      unplotted: z.array(unplotted),
+    }),
+  ),
+  sizeOverTime: z.object({
+    points: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        access,
+        t: epochMs,
+        released: z.string().describe("Release date at its published precision"),
+        parameters: z.number().positive(),
+        activeParameters: z.number().nullable(),
+      }),
+    ),
+    unplotted: z.array(unplotted),
+  }),
+  opennessHeatmap: z.object({
+    components: z.array(z.enum(OPENNESS_COMPONENTS)),
+    rows: z.array(
+      z.object({
+        slug: z.string(),
+        name: z.string(),
+        access,
+        score: z.number().nullable(),
+        cells: z.array(
+          z.object({
+            component: z.enum(OPENNESS_COMPONENTS),
+            grade: z.enum(GRADES).nullable().describe("null: not graded"),
+            evidenceUrl: z.string().nullable(),
+            note: z.string().nullable(),
+          }),
+        ),
+      }),
+    ),
+  }),
+  licenceLandscape: z.object({
+    byCategory: z.array(landscapeBar(z.enum([...LICENCE_CATEGORIES, "unknown"]))),
+    byCommercialUse: z.array(landscapeBar(z.enum([...COMMERCIAL_USE, "unknown"]))),
+  }),
+});
+
+export type StatsResponse = z.infer<typeof statsResponseSchema>;

@@ -1,0 +1,123 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+
+const figure = (page: Page, name: string) => page.getByRole("figure", { name });
+
+/** The "N models (…)" line under the filters. */
+async function modelCount(page: Page): Promise<number> {
+  const text = (await page.getByRole("status").filter({ hasText: /\d+ models?/ }).textContent()) ?? "";
+  return Number(/(\d+) models?/.exec(text)?.[1]);
+}
+
+test.describe("the insights page", () => {
+  test("draws every chart from the data, with legends and text alternatives @mobile", async ({ page }) => {
+    await page.goto("/insights");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Open vs closed");
+    expect(await modelCount(page)).toBeGreaterThanOrEqual(60);
+
+    const prosCons = figure(page, "The article's pros and cons, scored from the data");
+    await expect(prosCons.locator(".recharts-bar-rectangle path, .recharts-bar-rectangle").first()).toBeVisible();
+    expect(await prosCons.locator(".recharts-bar-rectangle").count()).toBeGreaterThanOrEqual(9 * 2);
+    await expect(prosCons.getByRole("link", { name: "how each score is derived" })).toHaveAttribute("href", "/compare#how-scored");
+
+    const price = figure(page, "Price against quality");
+    await expect(price.getByRole("link", { name: /^GPT-4o \(Closed\): \$[\d.]+ per 1M tokens, MMLU/ })).toBeAttached();
+    await expect(price.getByRole("link", { name: /^Llama 3\.1 70B \(Open weights\): \$[\d.]+ per 1M tokens \(estimate\)/ })).toBeAttached();
+
+    const gap = figure(page, "The performance gap over time");
+    expect(await gap.locator(".recharts-line-curve").count()).toBe(2);
+    await expect(gap.getByLabel("Benchmark")).toHaveValue("MMLU");
+
+    const size = figure(page, "Model size over time");
+    expect(await size.locator("svg a[aria-label]").count()).toBeGreaterThan(30);
+    await expect(page.getByText(/Not plotted: \d+ models \(size undisclosed/)).toBeVisible();
+
+    const heatmap = figure(page, "Openness, component by component");
+    expect(await heatmap.getByRole("row").count()).toBe((await modelCount(page)) + 1);
+
+    const licences = figure(page, "The licence landscape");
+    expect(await licences.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(3);
+
+    for (const f of [prosCons, price, gap, size, licences]) {
+      await expect(f.getByRole("list", { name: "Legend" })).toBeVisible();
+      await f.getByText("Show the data as a table").click();
+      await expect(f.getByRole("table").first()).toBeVisible();
+    }
+  });
+
+  test("a licence filter narrows every chart, and the URL keeps it", async ({ page }) => {
+    await page.goto("/insights");
+    const before = await modelCount(page);
+    const sizePointsBefore = await figure(page, "Model size over time").locator("svg a[aria-label]").count();
+
+    await page.getByRole("group", { name: "Licence" }).getByRole("checkbox", { name: /^Llama 2 Community/ }).check();
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]licence=llama-2-community/);
+
+    const after = await modelCount(page);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    await expect(page.getByRole("group", { name: "Licence" }).getByRole("checkbox", { name: /^Llama 2 Community/ })).toBeChecked();
+    expect(await figure(page, "Model size over time").locator("svg a[aria-label]").count()).toBeLessThan(sizePointsBefore);
+    expect(await figure(page, "Openness, component by component").getByRole("row").count()).toBe(after + 1);
+    // Only open-weights models remain: one licence-category bar, no closed scores to compare with.
+    await figure(page, "The licence landscape").getByText("Show the data as a table").click();
+    await expect(figure(page, "The licence landscape").getByRole("table", { name: "Models per licence category" }).getByRole("row")).toHaveCount(2);
+    await expect(figure(page, "The performance gap over time")).toContainText("No benchmark has scores for both open and closed models");
+  });
+
+  test("scatter points are keyboard-focusable links described in words", async ({ page }) => {
+    await page.goto("/insights?access=closed");
+    const point = figure(page, "Price against quality").getByRole("link", { name: /^GPT-4 \(Closed\)/ });
+    await point.focus();
+    // The focused point is described in words under the chart, as a hover tooltip would.
+    await expect(figure(page, "Price against quality").locator("p", { hasText: /^GPT-4 \(Closed\): \$37\.5 per 1M tokens, MMLU 86\.4$/ })).toBeVisible();
+    await expect(point).toHaveAttribute("href", "/models/gpt-4");
+  });
+
+  test("the heatmap sorts by score and links every grade to its evidence", async ({ page }) => {
+    await page.goto("/insights");
+    const table = figure(page, "Openness, component by component").getByRole("table");
+    const firstModel = () => table.getByRole("row").nth(1).getByRole("rowheader").textContent();
+    const mostOpen = await firstModel();
+    await expect(table.getByRole("columnheader", { name: /^Score/ })).toHaveAttribute("aria-sort", "descending");
+    await table.getByRole("link", { name: /sort by openness score/ }).click();
+    // The order lives in the URL, as the catalogue's own sort param.
+    await expect(page).toHaveURL(/[?&]sort=openness(&|$)/);
+    await expect(table.getByRole("columnheader", { name: /^Score/ })).toHaveAttribute("aria-sort", "ascending");
+    expect(await firstModel()).not.toBe(mostOpen);
+    const cell = table.getByRole("link", { name: /^Llama 2 70B, Licence: Closed — evidence$/ });
+    await expect(cell).toHaveAttribute("href", /^https:\/\//);
+  });
+
+  test("the gap chart switches benchmark", async ({ page }) => {
+    await page.goto("/insights");
+    const gap = figure(page, "The performance gap over time");
+    await gap.getByLabel("Benchmark").selectOption("GPQA Diamond");
+    await expect(gap.locator("svg.recharts-surface")).toContainText("GPQA Diamond score");
+    await expect(gap.locator(".recharts-line-curve")).toHaveCount(2);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`has no serious accessibility violations (${colorScheme}) @mobile`, async ({ page }) => {
+      // Axe walks ~1,500 elements here (the heatmap alone has 63 × 12 evidence links).
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/insights");
+      await expect(figure(page, "Model size over time").locator("svg a[aria-label]").first()).toBeAttached();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    });
+  }
+
+  test("GET /api/stats serves the same series and rejects paging", async ({ request }) => {
+    const res = await request.get("/api/stats?licence=apache-2-0");
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { modelCount: number; byAccess: { closed: number } };
+    expect(body.modelCount).toBeGreaterThan(0);
+    expect(body.byAccess.closed).toBe(0);
+    const bad = await request.get("/api/stats?pageSize=10");
+    expect(bad.status()).toBe(400);
+  });
+});
