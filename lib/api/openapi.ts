@@ -9,6 +9,7 @@ import {
   modelListSchema,
   organizationListSchema,
 } from "@/lib/schemas/model-response";
+import { statsResponseSchema } from "@/lib/schemas/stats-response";
 
 const QUERY_DOCS: Record<string, string> = {
   q: "Text search over name, organisation, family and licence.",
@@ -59,6 +60,7 @@ export function buildOpenApiDocument() {
     description: QUERY_DOCS[name] ?? "",
     schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
   }));
+  const statsParameters = parameters.filter((p) => !["page", "pageSize", "sort", "format"].includes(p.name));
   return {
     openapi: "3.1.0",
     info: {
@@ -85,6 +87,13 @@ export function buildOpenApiDocument() {
           responses: { "200": ok("ModelDetail", "The model."), ...cached, "404": { description: "Unknown slug.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }, ...errorResponses },
         },
       },
+      "/api/stats": {
+        get: {
+          summary: "Chart series (pros and cons by access class, price vs quality, performance gap, size, openness, licences) for the filtered catalogue.",
+          parameters: statsParameters,
+          responses: { "200": ok("Stats", "The series."), ...cached, ...errorResponses },
+        },
+      },
       "/api/licences": { get: { summary: "Every licence and its terms.", responses: { "200": ok("LicenceList", "Licences."), ...cached, ...errorResponses } } },
       "/api/organizations": { get: { summary: "Every organisation.", responses: { "200": ok("OrganizationList", "Organisations."), ...cached, ...errorResponses } } },
       "/api/health": { get: { summary: "Database reachability, migration state and catalogue version.", responses: { "200": ok("Health", "Healthy."), "503": ok("Health", "Database unreachable or not migrated.") } } },
@@ -96,6 +105,7 @@ export function buildOpenApiDocument() {
         LicenceList: json(licenceListSchema),
         OrganizationList: json(organizationListSchema),
         Health: json(healthSchema),
+        Stats: json(statsResponseSchema),
         Error: json(errorSchema),
       },
     },

@@ -192,6 +192,6 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
     const doc = (await callRoute(openapiGet as never, "/api/openapi.json")).body as { openapi: string; paths: Record<string, { get: { parameters?: Array<{ name: string }> } }> };
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/api/models"]?.get.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(["q", "access", "licence", "minPrice", "releasedTo", "sort", "format"]));
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/models/{slug}", "/api/licences", "/api/organizations"]));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/models/{slug}", "/api/licences", "/api/organizations", "/api/stats"]));
   });
 });
