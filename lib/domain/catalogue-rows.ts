@@ -66,7 +66,7 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
     searchText: [m.name, m.slug, m.family, organizationName, licence.name].join(" ").toLowerCase(),
   };
 
-  const facts = FACT_FIELDS.flatMap((field) => {
+  const facts: Array<{ field: string; sourceUrl: string | null; sourceTitle: string | null; asOf: Date | null; unknownReason: string | null }> = FACT_FIELDS.flatMap((field) => {
     const f = m[field];
     if (f === undefined) return [];
     const s = source(f.source);
@@ -79,6 +79,14 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
         unknownReason: "unknownReason" in f ? f.unknownReason : null,
       },
     ];
+  });
+  const identity = m.sources[m.identitySource];
+  facts.push({
+    field: "identity",
+    sourceUrl: identity?.url ?? null,
+    sourceTitle: identity?.title ?? null,
+    asOf: identity ? day(identity.asOf) : null,
+    unknownReason: null,
   });
   const prices = m.prices.map((p) => ({
     provider: p.provider,

@@ -122,7 +122,7 @@ function indexBySlug<T extends { slug: string }>(
 
 /** Every (field path, source key) pair a model file uses. */
 function sourceRefs(m: ModelFile): Array<[string, string]> {
-  const refs: Array<[string, string]> = [];
+  const refs: Array<[string, string]> = [["identitySource", m.identitySource]];
   const facts = {
     releaseDate: m.releaseDate,
     parameters: m.parameters,

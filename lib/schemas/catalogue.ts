@@ -135,6 +135,8 @@ export const modelFileSchema = z.strictObject({
   architecture: z.enum(ARCHITECTURES),
   /** null when the developer has not said. */
   mixtureOfExperts: z.boolean().nullable(),
+  /** The source for the organisation, modality and architecture above. */
+  identitySource: sourceRef,
   /** First public release of the weights or the API. */
   releaseDate: fact(partialDate),
   /** Total parameters as published (6.7e9 for MPT-7B, not the rounded name). */

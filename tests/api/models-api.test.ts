@@ -171,6 +171,7 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
     expect(m.benchmarks.find((b) => b.name === "MMLU")?.score).toBe(86.4);
     expect(m.openness.components).toHaveLength(12);
     expect(m.facts.parameters?.unknownReason).toBeTruthy();
+    expect(m.facts.identity?.sourceUrl).toMatch(/^https:\/\//);
   });
   it("answers 404 JSON for an unknown slug and 400 for a malformed one", async () => {
     const missing = await callRoute(detailGet, "/api/models/gpt-9", { params: { slug: "gpt-9" } });
