@@ -27,7 +27,7 @@ const ACCESS_RANK = { "open-source": 2, "open-weights": 1, closed: 0 } as const;
 
 export function identityRows(models: readonly CompareModel[]): RowDraft[] {
   return [
-    { id: "organization", label: "Organisation", cells: models.map((m) => cell(m.organization.name)) },
+    { id: "organization", label: "Organisation", cells: models.map((m) => cell(m.organization.name, fact(m, "identity"))) },
     {
       id: "release",
       label: "Released",
@@ -36,14 +36,14 @@ export function identityRows(models: readonly CompareModel[]): RowDraft[] {
         return m.releaseDate === null ? cell(null, {}, null, f.unknownReason) : cell(formatPartialDate(m.releaseDate, m.releaseDatePrecision), f);
       }),
     },
-    { id: "modality", label: "Modality", cells: models.map((m) => cell(MODALITY_LABELS[m.modality] ?? m.modality)) },
+    { id: "modality", label: "Modality", cells: models.map((m) => cell(MODALITY_LABELS[m.modality] ?? m.modality, fact(m, "identity"))) },
     {
       id: "architecture",
       label: "Architecture",
       cells: models.map((m) =>
         m.architecture === "undisclosed"
           ? cell(null, {}, null, "Not disclosed by the developer.")
-          : cell(`${m.architecture}${m.mixtureOfExperts ? ", mixture of experts" : ""}`),
+          : cell(`${m.architecture}${m.mixtureOfExperts ? ", mixture of experts" : ""}`, fact(m, "identity")),
       ),
     },
     {
