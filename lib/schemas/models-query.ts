@@ -28,7 +28,8 @@ const slugItem = z.string().max(100).regex(SLUG_PATTERN, "must be a slug");
 
 export const modelsQuerySchema = z
   .strictObject({
-    q: z.string().trim().max(200, "at most 200 characters").optional(),
+    // Control characters: PostgreSQL rejects NUL in text (a 500, found by `npm run fuzz`).
+    q: z.string().trim().max(200, "at most 200 characters").regex(/^\P{Cc}*$/u, "must not contain control characters").optional(),
     access: list(z.enum(ACCESS_CLASSES)),
     licence: list(slugItem),
     licenceCategory: list(z.enum(LICENCE_CATEGORIES)),

@@ -147,9 +147,6 @@ CREATE INDEX "Licence_category_idx" ON "Licence"("category");
 CREATE INDEX "Licence_commercialUse_idx" ON "Licence"("commercialUse");
 
 -- CreateIndex
-CREATE INDEX "Model_name_idx" ON "Model"("name");
-
--- CreateIndex
 CREATE INDEX "Model_family_idx" ON "Model"("family");
 
 -- CreateIndex
@@ -159,25 +156,82 @@ CREATE INDEX "Model_organizationSlug_idx" ON "Model"("organizationSlug");
 CREATE INDEX "Model_licenceSlug_idx" ON "Model"("licenceSlug");
 
 -- CreateIndex
-CREATE INDEX "Model_access_idx" ON "Model"("access");
-
--- CreateIndex
 CREATE INDEX "Model_modality_idx" ON "Model"("modality");
 
 -- CreateIndex
-CREATE INDEX "Model_releaseDate_idx" ON "Model"("releaseDate");
+CREATE INDEX "Model_name_slug_idx" ON "Model"("name", "slug");
 
 -- CreateIndex
-CREATE INDEX "Model_parametersCount_idx" ON "Model"("parametersCount");
+CREATE INDEX "Model_name_slug_filters_idx" ON "Model"("name", "slug", "access", "licenceSlug", "organizationSlug", "modality");
 
 -- CreateIndex
-CREATE INDEX "Model_blendedUsdPerMTok_idx" ON "Model"("blendedUsdPerMTok");
+CREATE INDEX "Model_name_desc_slug_idx" ON "Model"("name" DESC, "slug");
 
 -- CreateIndex
-CREATE INDEX "Model_opennessScore_idx" ON "Model"("opennessScore");
+CREATE INDEX "Model_releaseDate_slug_idx" ON "Model"("releaseDate", "slug");
 
 -- CreateIndex
-CREATE INDEX "Model_mmluScore_idx" ON "Model"("mmluScore");
+CREATE INDEX "Model_releaseDate_desc_slug_idx" ON "Model"("releaseDate" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_parametersCount_slug_idx" ON "Model"("parametersCount", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_parametersCount_desc_slug_idx" ON "Model"("parametersCount" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_blendedUsdPerMTok_slug_idx" ON "Model"("blendedUsdPerMTok", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_blendedUsdPerMTok_desc_slug_idx" ON "Model"("blendedUsdPerMTok" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_opennessScore_slug_idx" ON "Model"("opennessScore", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_opennessScore_desc_slug_idx" ON "Model"("opennessScore" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_mmluScore_slug_idx" ON "Model"("mmluScore", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_mmluScore_desc_slug_idx" ON "Model"("mmluScore" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_name_idx" ON "Model"("access", "name", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_name_desc_idx" ON "Model"("access", "name" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_releaseDate_idx" ON "Model"("access", "releaseDate", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_releaseDate_desc_idx" ON "Model"("access", "releaseDate" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_parametersCount_idx" ON "Model"("access", "parametersCount", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_parametersCount_desc_idx" ON "Model"("access", "parametersCount" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_blendedUsdPerMTok_idx" ON "Model"("access", "blendedUsdPerMTok", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_blendedUsdPerMTok_desc_idx" ON "Model"("access", "blendedUsdPerMTok" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_opennessScore_idx" ON "Model"("access", "opennessScore", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_opennessScore_desc_idx" ON "Model"("access", "opennessScore" DESC, "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_mmluScore_idx" ON "Model"("access", "mmluScore", "slug");
+
+-- CreateIndex
+CREATE INDEX "Model_access_mmluScore_desc_idx" ON "Model"("access", "mmluScore" DESC, "slug");
 
 -- CreateIndex
 CREATE INDEX "Price_modelSlug_effectiveDate_idx" ON "Price"("modelSlug", "effectiveDate");

@@ -1,0 +1,37 @@
+// The catalogue queries the benchmark replays: filters, sorts, search and
+// paging (shallow and deep) as the catalogue page and API clients send them.
+export const QUERY_MIX = [
+  "",
+  "access=open-source&sort=-releaseDate",
+  "access=closed&sort=price&page=3",
+  "licenceCategory=permissive,copyleft&sort=-parameters",
+  "minParams=7&maxParams=70&sort=-mmlu",
+  "q=llama",
+  "org=meta,mistral-ai&sort=-openness&page=2",
+  "modality=code&maxPrice=1&sort=price",
+  "releasedFrom=2024-01&sort=-releaseDate&page=10",
+  "commercialUse=yes&access=open-weights,open-source&page=40",
+  "sort=-mmlu&pageSize=100",
+  "page=400",
+] as const;
+
+/** The catalogue page for the server-rendering measurement: a few typical views. */
+export const PAGE_MIX = ["", "access=open-source&sort=-releaseDate", "q=llama", "minParams=7&maxParams=70&sort=-mmlu&page=3"] as const;
+
+/**
+ * 1,365 distinct first pages (1–5) of filter and sort combinations, for
+ * the run that misses the page memo (it holds 256): what new visitors
+ * exploring the catalogue cost. Counts are memoised separately.
+ */
+export function missPaths(): string[] {
+  const sorts = ["", "name", "-name", "releaseDate", "-releaseDate", "parameters", "-parameters", "price", "-price", "openness", "-openness", "mmlu", "-mmlu"];
+  const filters = [
+    "",
+    ...["open-source", "open-weights", "closed"].map((a) => `access=${a}`),
+    ...["text", "code", "image", "multimodal", "embeddings"].map((m) => `modality=${m}`),
+    ...["meta", "openai", "google", "mistral-ai", "alibaba-qwen", "deepseek", "microsoft", "anthropic", "eleutherai", "tii", "cohere"].map((o) => `org=${o}`),
+    "minParams=1&maxParams=10",
+    "maxPrice=0.5",
+  ];
+  return filters.flatMap((f) => sorts.flatMap((s) => [1, 2, 3, 4, 5].map((page) => `/api/models?${[f, s && `sort=${s}`, `page=${page}`].filter(Boolean).join("&")}`)));
+}
