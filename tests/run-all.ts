@@ -25,6 +25,7 @@ const steps: Array<[string, string[]]> = [
   ["api (postgresql)", ["npx", "vitest", "run", "--project", "api-postgresql"]],
   ["build", ["npx", "next", "build"]],
   ["e2e", ["npx", "playwright", "test"]],
+  ["e2e (hostile data)", ["npx", "playwright", "test", "-c", "playwright.hostile.config.ts"]],
 ];
 
 if (!(await postgresReachable())) {

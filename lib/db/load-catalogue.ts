@@ -33,20 +33,25 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
   const orgNames = new Map(catalogue.organizations.map(({ data }) => [data.slug, data.name]));
   const licences = new Map(catalogue.licences.map(({ data }) => [data.slug, data]));
 
+  // Named in the error, so a failed load says which file it was writing.
+  let writing = "(start)";
   await db.$transaction(
     async (tx) => {
-      for (const { data } of catalogue.organizations) {
+      for (const { file, data } of catalogue.organizations) {
+        writing = file;
         const row = organizationRow(data);
         await tx.organization.upsert({ where: { slug: row.slug }, create: row, update: row });
       }
-      for (const { data } of catalogue.licences) {
+      for (const { file, data } of catalogue.licences) {
+        writing = file;
         const row = licenceRow(data);
         await tx.licence.upsert({ where: { slug: row.slug }, create: row, update: row });
       }
       const slugs = catalogue.models.map(({ data }) => data.slug);
       await tx.model.deleteMany({ where: { slug: { notIn: slugs } } });
 
-      for (const [index, { data }] of catalogue.models.entries()) {
+      for (const [index, { file, data }] of catalogue.models.entries()) {
+        writing = file;
         const licence = licences.get(data.licence.value);
         if (!licence) throw new Error(`${data.slug}: unknown licence ${data.licence.value}`);
         const rows = modelRows(data, licence, orgNames.get(data.organization) ?? data.organization);
@@ -68,6 +73,7 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
         options.afterModel?.(data.slug, index);
       }
 
+      writing = "(removing deleted records)";
       const licenceSlugs = [...licences.keys()];
       const orgSlugs = [...orgNames.keys()];
       await tx.licence.deleteMany({ where: { slug: { notIn: licenceSlugs } } });
@@ -75,6 +81,9 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
       await tx.catalogueLoad.create({ data: { hash, modelCount: models } });
     },
     { timeout: 120_000, maxWait: 30_000 },
-  );
+  ).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Catalogue load failed at ${writing}; nothing was written, the previous catalogue is unchanged: ${reason}`, { cause: error });
+  });
   return { status: "loaded", hash, models };
 }
