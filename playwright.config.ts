@@ -5,6 +5,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Hostile-data tests need their own server and catalogue: playwright.hostile.config.ts.
+  testIgnore: /hostile\.spec\.ts$/,
   outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,

@@ -11,6 +11,7 @@ process.env.HOSTILE_E2E = "1";
 export default defineConfig({
   ...base,
   testMatch: /hostile\.spec\.ts$/,
+  testIgnore: [],
   outputDir: "test-results/hostile",
   projects: base.projects?.filter((p) => p.name === "desktop"),
   use: { ...base.use, baseURL: `http://127.0.0.1:${PORT}` },

@@ -1,7 +1,13 @@
 // One error type and one error shape for every API response.
 import type { QueryIssue } from "@/lib/schemas/models-query";
 
-export type ErrorCode = "invalid_query" | "not_found" | "database_unavailable" | "internal_error";
+export type ErrorCode =
+  | "invalid_query"
+  | "not_found"
+  | "method_not_allowed"
+  | "payload_too_large"
+  | "database_unavailable"
+  | "internal_error";
 
 export class ApiError extends Error {
   constructor(

@@ -35,7 +35,7 @@ const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrep
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid_query", "not_found", "database_unavailable", "internal_error"]),
+    code: z.enum(["invalid_query", "not_found", "method_not_allowed", "payload_too_large", "database_unavailable", "internal_error"]),
     message: z.string(),
     issues: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
   }),
