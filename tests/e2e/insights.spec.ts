@@ -49,7 +49,10 @@ test.describe("the insights page", () => {
   test("a licence filter narrows every chart, and the URL keeps it", async ({ page }) => {
     await page.goto("/insights");
     const before = await modelCount(page);
-    const sizePointsBefore = await figure(page, "Model size over time").locator("svg a[aria-label]").count();
+    // The chart bodies load lazily: count the points once they are drawn.
+    const sizePoints = () => figure(page, "Model size over time").locator("svg a[aria-label]").count();
+    await expect.poll(sizePoints).toBeGreaterThan(0);
+    const sizePointsBefore = await sizePoints();
 
     await page.getByRole("group", { name: "Licence" }).getByRole("checkbox", { name: /^Llama 2 Community/ }).check();
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -59,7 +62,7 @@ test.describe("the insights page", () => {
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);
     await expect(page.getByRole("group", { name: "Licence" }).getByRole("checkbox", { name: /^Llama 2 Community/ })).toBeChecked();
-    expect(await figure(page, "Model size over time").locator("svg a[aria-label]").count()).toBeLessThan(sizePointsBefore);
+    await expect.poll(async () => { const n = await sizePoints(); return n > 0 && n < sizePointsBefore; }).toBe(true);
     expect(await figure(page, "Openness, component by component").getByRole("row").count()).toBe(after + 1);
     // Only open-weights models remain: one licence-category bar, no closed scores to compare with.
     await figure(page, "The licence landscape").getByText("Show the data as a table").click();
