@@ -18,7 +18,7 @@ test.describe("the insights page", () => {
 
     const prosCons = figure(page, "The article's pros and cons, scored from the data");
     await expect(prosCons.locator(".recharts-bar-rectangle path, .recharts-bar-rectangle").first()).toBeVisible();
-    expect(await prosCons.locator(".recharts-bar-rectangle").count()).toBeGreaterThanOrEqual(9 * 2);
+    await expect.poll(() => prosCons.locator(".recharts-bar-rectangle").count()).toBeGreaterThanOrEqual(9 * 2);
     await expect(prosCons.getByRole("link", { name: "how each score is derived" })).toHaveAttribute("href", "/compare#how-scored");
 
     const price = figure(page, "Price against quality");
@@ -26,18 +26,18 @@ test.describe("the insights page", () => {
     await expect(price.getByRole("link", { name: /^Llama 3\.1 70B \(Open weights\): \$[\d.]+ per 1M tokens \(estimate\)/ })).toBeAttached();
 
     const gap = figure(page, "The performance gap over time");
-    expect(await gap.locator(".recharts-line-curve").count()).toBe(2);
+    await expect(gap.locator(".recharts-line-curve")).toHaveCount(2);
     await expect(gap.getByLabel("Benchmark")).toHaveValue("MMLU");
 
     const size = figure(page, "Model size over time");
-    expect(await size.locator("svg a[aria-label]").count()).toBeGreaterThan(30);
+    await expect.poll(() => size.locator("svg a[aria-label]").count()).toBeGreaterThan(30);
     await expect(page.getByText(/Not plotted: \d+ models \(size undisclosed/)).toBeVisible();
 
     const heatmap = figure(page, "Openness, component by component");
     expect(await heatmap.getByRole("row").count()).toBe((await modelCount(page)) + 1);
 
     const licences = figure(page, "The licence landscape");
-    expect(await licences.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(3);
+    await expect.poll(() => licences.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(3);
 
     for (const f of [prosCons, price, gap, size, licences]) {
       await expect(f.getByRole("list", { name: "Legend" })).toBeVisible();
