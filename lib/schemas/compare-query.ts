@@ -2,6 +2,7 @@
 // One schema for the server page (lenient: bad values fall back, with a message) and the client
 // controls (field by field, for inline messages).
 import { z } from "zod";
+import type { ScenarioInput } from "@/lib/domain/break-even-scenario";
 import { SLUG_PATTERN } from "./catalogue";
 
 export const MIN_COMPARE_MODELS = 2;
@@ -44,20 +45,8 @@ export const calculatorFieldSchemas = {
 export type CalculatorParam = keyof typeof calculatorFieldSchemas;
 export const CALCULATOR_PARAMS = Object.keys(calculatorFieldSchemas) as CalculatorParam[];
 
-export interface CalculatorQuery {
-  inputMTokPerMonth: number;
-  outputMTokPerMonth: number;
-  gpuId: string | null;
-  /** null: derived from the weights' memory. */
-  gpus: number | null;
-  /** null: the sourced default for the model and GPU. */
-  tokensPerSecondPerGpu: number | null;
-  utilisationPercent: number;
-  bits: 16 | 8 | 4;
-  /** The model to self-host and the one whose API to pay for; null: picked from the compared models. */
-  selfHostSlug: string | null;
-  apiSlug: string | null;
-}
+/** The calculator's assumptions as the URL gives them: exactly the scenario's input. */
+export type CalculatorQuery = ScenarioInput;
 
 export interface CompareQuery {
   /** Requested slugs in order, deduplicated, at most MAX_COMPARE_MODELS. */
