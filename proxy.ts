@@ -3,6 +3,7 @@
 // page request. Next reads the nonce from the request's CSP header and adds
 // it to its own scripts. https://nextjs.org/docs/app/guides/content-security-policy
 import { NextResponse, type NextRequest } from "next/server";
+import { waitForTurn } from "@/lib/api/fair-turns";
 import { checkRequestLimits, limitResponse } from "@/lib/api/request-limits";
 import {
   HSTS_VALUE,
@@ -14,7 +15,8 @@ import {
 } from "@/lib/api/security-headers";
 
 /** Adds the CSP (and the other headers, for responses the proxy makes itself). */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  await waitForTurn();
   const url = request.nextUrl;
   const https = isHttps(url, request.headers);
   const isApi = url.pathname.startsWith("/api/");

@@ -26,9 +26,8 @@ function fire(url: string, workload: WorkloadRequest[], connections: number, dur
     url,
     connections,
     duration: durationSeconds,
-    // NOTE: at 200 connections one saturated Node process leaves new connections in the
-    // kernel's accept queue for 10 s or more (a bare node:http server does the same here);
-    // 30 s counts those as slow, visible in maxMs, rather than as errors. A browser waits longer.
+    // A request taking 30 s is a failure, not a slow answer. (Before lib/api/fair-turns.ts,
+    // connections opened to a saturated server waited this long to be accepted.)
     timeout: 30,
     requests: workload.map((r) => ({ method: "GET" as const, path: r.path, headers: r.headers })),
   });
