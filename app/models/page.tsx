@@ -30,7 +30,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       <Suspense fallback={<TableSkeleton />}>
-        <CatalogueView initial={{ params: toSearchParams(query).toString(), data }} options={options} />
+        <CatalogueView initial={{ query, params: toSearchParams(query).toString(), data }} options={options} />
       </Suspense>
     </div>
   );

@@ -7,6 +7,7 @@ import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/ac
 import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { useModels } from "@/lib/query/models";
 import type { ModelList } from "@/lib/schemas/model-response";
+import type { ModelsQuery } from "@/lib/schemas/models-query";
 import { FilterChips } from "./filter-chips";
 import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
@@ -17,8 +18,8 @@ import { SearchBox } from "./search-box";
 import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
 
-export function CatalogueView({ initial, options }: { initial: { params: string; data: ModelList }; options: FilterOptions }) {
-  const { query, params, update, clear } = useCatalogueUrl();
+export function CatalogueView({ initial, options }: { initial: { query: ModelsQuery; params: string; data: ModelList }; options: FilterOptions }) {
+  const { query, params, update, clear } = useCatalogueUrl(initial.query);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const [selected, setSelected] = useState<string[]>([]);
   const names = Object.fromEntries([...options.licences, ...options.organizations].map((o) => [o.slug, o.name]));

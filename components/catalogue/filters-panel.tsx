@@ -4,7 +4,7 @@ import { useCallback } from "react";
 import { ACCESS_CLASSES } from "@/lib/domain/access-class";
 import { ACCESS_EXPLANATION } from "@/components/models/access-badge";
 import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/domain/labels";
-import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/catalogue";
+import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/vocabulary";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import { CheckboxGroup } from "./checkbox-group";
 import { RangeInputs } from "./range-inputs";

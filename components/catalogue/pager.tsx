@@ -1,7 +1,7 @@
 "use client";
 // Page navigation and page size; real links so paging works without JS too.
 import Link from "next/link";
-import { MAX_PAGE_SIZE } from "@/lib/schemas/models-query";
+import { MAX_PAGE_SIZE } from "@/lib/schemas/vocabulary";
 
 export function Pager({ page, pageSize, total, hrefFor, onPageSize }: { page: number; pageSize: number; total: number; hrefFor: (page: number) => string; onPageSize: (size: number) => void }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -2,14 +2,28 @@
 // The catalogue's state lives in the URL: this hook reads it with the same
 // zod schema as the API and writes changes back (push for choices, replace
 // while typing), so back/forward, reload and shared links all work.
+// The schema (and zod with it, ~25 kB gzipped) loads just after the page is
+// interactive; until then the server's parse of the same URL stands in.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
-import { parseModelsQueryLenient, type ModelsQuery } from "@/lib/schemas/models-query";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { ModelsQuery } from "@/lib/schemas/models-query";
 import { toSearchParams, type ParamValue } from "@/lib/domain/catalogue-params";
+
+type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery };
+let parseQuery: ParseQuery | null = null;
+let loadingParser: Promise<void> | null = null;
+
+function loadParser(): Promise<void> {
+  loadingParser ??= import("@/lib/schemas/models-query").then((schema) => {
+    parseQuery = schema.parseModelsQueryLenient;
+  });
+  return loadingParser;
+}
 
 export type QueryPatch = Partial<Record<keyof ModelsQuery, ParamValue>>;
 
-export function useCatalogueUrl() {
+/** The URL's catalogue query; `initialQuery` is the server's parse of the URL the page was rendered for. */
+export function useCatalogueUrl(initialQuery: ModelsQuery) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -19,7 +33,16 @@ export function useCatalogueUrl() {
   const [pending, setPending] = useState<{ from: string; to: string } | null>(null);
   if (pending && pending.from !== current) setPending(null);
   const effective = pending?.to ?? current;
-  const query = useMemo(() => parseModelsQueryLenient(new URLSearchParams(effective)).query, [effective]);
+
+  const [parserReady, setParserReady] = useState(parseQuery !== null);
+  useEffect(() => {
+    if (!parserReady) void loadParser().then(() => setParserReady(true));
+  }, [parserReady]);
+  // A URL the parser has not seen yet keeps the last query for the moment the schema takes to arrive.
+  const [parsed, setParsed] = useState({ search: current, query: initialQuery });
+  if (parsed.search !== effective && parserReady && parseQuery)
+    setParsed({ search: effective, query: parseQuery(new URLSearchParams(effective)).query });
+  const query = parsed.query;
   const params = useMemo(() => toSearchParams(query).toString(), [query]);
 
   const update = useCallback(

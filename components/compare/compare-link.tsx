@@ -1,6 +1,6 @@
 // A link to the compare page with the given models preselected (for the catalogue and model pages).
 import Link from "next/link";
-import { compareHref } from "@/lib/schemas/compare-query";
+import { compareHref } from "@/lib/domain/compare-href";
 
 export function CompareLink({ slugs, children, className }: { slugs: readonly string[]; children?: React.ReactNode; className?: string }) {
   return (

@@ -3,7 +3,7 @@
 // buttons to reorder and remove. The URL is the state: every change navigates.
 import { useId, useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { compareHref, MAX_COMPARE_MODELS } from "@/lib/schemas/compare-query";
+import { compareHref, MAX_COMPARE_MODELS } from "@/lib/domain/compare-href";
 
 export interface PickerOption {
   slug: string;

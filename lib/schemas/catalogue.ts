@@ -1,34 +1,21 @@
 // Strict schemas for the reviewed catalogue files under prisma/catalogue/.
 // Unknown keys are rejected everywhere; a null fact must say why it is null.
 import { z } from "zod";
+import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from "./vocabulary";
 
-/** kebab-case; a dot only inside a version number ("gpt-3.5-turbo"). */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:\.\d+)*(?:-[a-z0-9]+(?:\.\d+)*)*$/;
+export { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES, SLUG_PATTERN };
 export const slug = z.string().regex(SLUG_PATTERN, "must be kebab-case: lowercase letters, digits, single hyphens (and dots only in version numbers)");
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an https:// URL" })
   .max(2048);
 /** A calendar date as published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE);
 export const isoDay = z.iso.date({ error: "must be a YYYY-MM-DD date" });
 const text = z.string().trim().min(1).max(2000);
 
-export const MODALITIES = ["text", "code", "image", "multimodal", "embeddings"] as const;
 /** "undisclosed" where the developer has not published the architecture. */
 export const ARCHITECTURES = ["encoder-only", "decoder-only", "encoder-decoder", "diffusion", "undisclosed"] as const;
 export const WEIGHTS_ACCESS = ["open", "gated", "none"] as const;
-export const LICENCE_CATEGORIES = [
-  "permissive",
-  "copyleft",
-  "open-content",
-  "rail",
-  "custom-open-weights",
-  "non-commercial",
-  "proprietary",
-] as const;
-export const COMMERCIAL_USE = ["yes", "conditional", "no"] as const;
 export const GRADES = ["open", "partial", "closed", "na"] as const;
 /** The European Open Source AI Index's parameters, in its order. */
 export const OPENNESS_COMPONENTS = [

@@ -3,10 +3,11 @@
 // controls (field by field, for inline messages).
 import { z } from "zod";
 import type { ScenarioInput } from "@/lib/domain/break-even-scenario";
-import { SLUG_PATTERN } from "./catalogue";
+import { MAX_COMPARE_MODELS } from "@/lib/domain/compare-href";
+import { SLUG_PATTERN } from "./vocabulary";
+import "./zod-browser";
 
-export const MIN_COMPARE_MODELS = 2;
-export const MAX_COMPARE_MODELS = 4;
+export { compareHref, MAX_COMPARE_MODELS, MIN_COMPARE_MODELS } from "@/lib/domain/compare-href";
 
 /** Defaults for the calculator (tokens in millions per month). */
 export const CALCULATOR_DEFAULTS = { inputMTokPerMonth: 50, outputMTokPerMonth: 10, utilisationPercent: 50, bits: 16 } as const;
@@ -102,13 +103,4 @@ export function parseCompareQuery(params: Params): CompareQuery {
     calculator,
     issues,
   };
-}
-
-/** The compare URL for a list of slugs, keeping any other params (the calculator's) as they are. */
-export function compareHref(slugs: readonly string[], keep?: URLSearchParams): string {
-  const params = new URLSearchParams(keep);
-  params.delete("models");
-  const rest = params.toString();
-  // Commas stay readable in the shared URL: slugs never contain them.
-  return `/compare?models=${slugs.map(encodeURIComponent).join(",")}${rest ? `&${rest}` : ""}`;
 }

@@ -1,74 +1,112 @@
 // The catalogue query: one schema for the API route, the server page and
 // the client hook. Input is URL search params; lists are comma-separated.
-import { z } from "zod";
+// zod/mini: the same schema runs in the browser (use-catalogue-url.ts), where
+// full zod would add ~30 kB gzipped to the catalogue's first load. Mini has
+// no English messages built in, so every check names its own.
+import * as z from "zod/mini";
 import { ACCESS_CLASSES } from "@/lib/domain/access-class";
-import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES, SLUG_PATTERN, partialDate } from "./catalogue";
+import "./zod-browser";
+import {
+  COMMERCIAL_USE,
+  DEFAULT_PAGE_SIZE,
+  LICENCE_CATEGORIES,
+  MAX_PAGE_SIZE,
+  MODALITIES,
+  PARTIAL_DATE_MESSAGE,
+  PARTIAL_DATE_PATTERN,
+  SLUG_PATTERN,
+  SORT_FIELDS,
+} from "./vocabulary";
 
-export const SORT_FIELDS = ["name", "releaseDate", "parameters", "price", "openness", "mmlu"] as const;
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 25;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SORT_FIELDS };
 
 const MAX_LIST_ITEMS = 50;
-function list<T extends z.ZodType<string, string>>(item: T) {
-  return z
-    .string()
-    .max(2000)
-    .transform((s) => [...new Set(s.split(",").map((v) => v.trim()).filter(Boolean))])
-    .pipe(z.array(item).max(MAX_LIST_ITEMS, `at most ${MAX_LIST_ITEMS} values`))
-    .optional();
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(", ")}` });
+
+function list<T extends z.ZodMiniType<string, string>>(item: T) {
+  return z.optional(
+    z.pipe(
+      z.pipe(
+        z.string().check(z.maxLength(2000, "at most 2000 characters")),
+        z.transform((s: string) => [...new Set(s.split(",").map((v) => v.trim()).filter(Boolean))]),
+      ),
+      z.array(item).check(z.maxLength(MAX_LIST_ITEMS, `at most ${MAX_LIST_ITEMS} values`)),
+    ),
+  );
 }
-const number = (max: number) =>
-  z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, "must be a non-negative number")
-    .transform(Number)
-    .pipe(z.number().min(0).max(max))
-    .optional();
-const slugItem = z.string().max(100).regex(SLUG_PATTERN, "must be a slug");
+/** A non-negative decimal as text, read as a number no greater than max. */
+function number(max: number) {
+  return z.optional(
+    z.pipe(
+      z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/, "must be a non-negative number")), z.transform(Number)),
+      z.number().check(z.maximum(max, `must be at most ${max}`)),
+    ),
+  );
+}
+/** A positive whole number as text (at most `digits` digits), no greater than max. */
+function positiveInteger(digits: number, max: number, fallback: number) {
+  return z._default(
+    z.pipe(
+      z.pipe(z.string().check(z.regex(new RegExp(`^\\d{1,${digits}}$`), "must be a positive integer")), z.transform(Number)),
+      z.number().check(z.minimum(1, "must be a positive integer"), z.maximum(max, `at most ${max}`)),
+    ),
+    fallback,
+  );
+}
+const slugItem = z.string().check(z.maxLength(100, "at most 100 characters"), z.regex(SLUG_PATTERN, "must be a slug"));
+const partialDate = z.optional(z.string().check(z.regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE)));
 
 export const modelsQuerySchema = z
-  .strictObject({
-    // Control characters: PostgreSQL rejects NUL in text (a 500, found by `npm run fuzz`).
-    q: z.string().trim().max(200, "at most 200 characters").regex(/^\P{Cc}*$/u, "must not contain control characters").optional(),
-    access: list(z.enum(ACCESS_CLASSES)),
-    licence: list(slugItem),
-    licenceCategory: list(z.enum(LICENCE_CATEGORIES)),
-    commercialUse: list(z.enum(COMMERCIAL_USE)),
-    org: list(slugItem),
-    modality: list(z.enum(MODALITIES)),
-    minParams: number(1e5),
-    maxParams: number(1e5),
-    minPrice: number(1e6),
-    maxPrice: number(1e6),
-    releasedFrom: partialDate.optional(),
-    releasedTo: partialDate.optional(),
-    sort: z
-      .string()
-      .regex(new RegExp(`^-?(${SORT_FIELDS.join("|")})$`), `must be one of ${SORT_FIELDS.join(", ")}, optionally prefixed with -`)
-      .optional(),
-    page: z.string().regex(/^\d{1,6}$/, "must be a positive integer").transform(Number).pipe(z.number().int().min(1)).default(1),
-    pageSize: z
-      .string()
-      .regex(/^\d{1,3}$/, "must be a positive integer")
-      .transform(Number)
-      .pipe(z.number().int().min(1).max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE}`))
-      .default(DEFAULT_PAGE_SIZE),
-    /** json: one page; csv and ndjson: every matching row, streamed. */
-    format: z.enum(["json", "csv", "ndjson"]).default("json"),
-  })
-  .superRefine((q, ctx) => {
-    const pairs = [
-      ["minParams", "maxParams"],
-      ["minPrice", "maxPrice"],
-      ["releasedFrom", "releasedTo"],
-    ] as const;
-    for (const [lo, hi] of pairs) {
-      const a = q[lo];
-      const b = q[hi];
-      if (a !== undefined && b !== undefined && a > b)
-        ctx.addIssue({ code: "custom", path: [lo], message: `must not be greater than ${hi}` });
-    }
-  });
+  .strictObject(
+    {
+      // Control characters: PostgreSQL rejects NUL in text (a 500, found by `npm run fuzz`).
+      q: z.optional(
+        z.string().check(
+          z.trim(),
+          z.maxLength(200, "at most 200 characters"),
+          z.regex(/^\P{Cc}*$/u, "must not contain control characters"),
+        ),
+      ),
+      access: list(oneOf(ACCESS_CLASSES)),
+      licence: list(slugItem),
+      licenceCategory: list(oneOf(LICENCE_CATEGORIES)),
+      commercialUse: list(oneOf(COMMERCIAL_USE)),
+      org: list(slugItem),
+      modality: list(oneOf(MODALITIES)),
+      minParams: number(1e5),
+      maxParams: number(1e5),
+      minPrice: number(1e6),
+      maxPrice: number(1e6),
+      releasedFrom: partialDate,
+      releasedTo: partialDate,
+      sort: z.optional(
+        z.string().check(
+          z.regex(new RegExp(`^-?(${SORT_FIELDS.join("|")})$`), `must be one of ${SORT_FIELDS.join(", ")}, optionally prefixed with -`),
+        ),
+      ),
+      page: positiveInteger(6, 999_999, 1),
+      pageSize: positiveInteger(3, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+      /** json: one page; csv and ndjson: every matching row, streamed. */
+      format: z._default(oneOf(["json", "csv", "ndjson"]), "json"),
+    },
+    { error: "unknown parameter" },
+  )
+  .check(
+    z.superRefine((q, ctx) => {
+      const pairs = [
+        ["minParams", "maxParams"],
+        ["minPrice", "maxPrice"],
+        ["releasedFrom", "releasedTo"],
+      ] as const;
+      for (const [lo, hi] of pairs) {
+        const a = q[lo];
+        const b = q[hi];
+        if (a !== undefined && b !== undefined && a > b)
+          ctx.addIssue({ code: "custom", path: [lo], message: `must not be greater than ${hi}` });
+      }
+    }),
+  );
 
 export type ModelsQuery = z.output<typeof modelsQuerySchema>;
 
