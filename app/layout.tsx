@@ -30,7 +30,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/insights" className="text-sm hover:underline">Open vs closed</Link>
           </nav>
         </header>
-        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
+        {/* At least a screen tall: the footer starts below the fold, so streamed-in page content never pushes it (CLS). */}
+        <main id="main" className="mx-auto min-h-svh max-w-screen-2xl px-4 py-6">
           <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="mx-auto max-w-screen-2xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
