@@ -1,7 +1,7 @@
 import "server-only";
 // Streams an export of every matching model without holding them all in memory.
 import { exportCsvRow, exportHeader } from "@/lib/domain/model-export";
-import { streamModels } from "@/lib/db/list-models";
+import { streamModels } from "@/lib/db/stream-models";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 
 export function exportResponse(query: ModelsQuery & { format: "csv" | "ndjson" }): Response {

@@ -4,8 +4,9 @@ import { partialDateRange } from "@/lib/domain/dates";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelList } from "@/lib/schemas/model-response";
 import { catalogueMemo, loadReferenceRows, referenceRows } from "./catalogue-memo";
+import { likeLiteral } from "./like-literal";
 import { getDb, type Prisma } from "./prisma";
-import { summaryInclude, toModelSummary } from "./mappers";
+import { toModelSummary } from "./mappers";
 
 const BILLION = 1e9;
 
@@ -16,7 +17,8 @@ const BILLION = 1e9;
  */
 export function buildModelWhere(q: ModelsQuery, licencesWithTerms?: readonly string[]): Prisma.ModelWhereInput {
   const and: Prisma.ModelWhereInput[] = [];
-  if (q.q) and.push({ searchText: { contains: q.q.toLowerCase() } });
+  // Literal: "%", "_" and backslash in q match themselves, not as LIKE wildcards (lib/db/like-literal.ts).
+  if (q.q) and.push({ searchText: { contains: likeLiteral(q.q.toLowerCase()) } });
   if (q.access) and.push({ access: { in: q.access } });
   if (q.licence) and.push({ licenceSlug: { in: q.licence } });
   if (q.org) and.push({ organizationSlug: { in: q.org } });
@@ -47,13 +49,19 @@ const SORT_COLUMNS = {
   mmlu: "mmluScore",
 } as const;
 
+/** The sort's column and direction (the default is name, ascending); slug ascending breaks ties. */
+export function sortKey(sort: string | undefined): { column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS]; direction: "asc" | "desc" } {
+  const direction = sort?.startsWith("-") ? "desc" : "asc";
+  return { column: SORT_COLUMNS[(sort ?? "name").replace(/^-/, "") as keyof typeof SORT_COLUMNS], direction };
+}
+
+/** The order as one Prisma orderBy, unknowns last: what the paged reads must reproduce without its CASE (see pageRows). */
 export function buildModelOrder(sort: string | undefined): Prisma.ModelOrderByWithRelationInput[] {
   if (!sort) return [{ name: "asc" }, { slug: "asc" }];
-  const direction = sort.startsWith("-") ? "desc" : "asc";
-  const column = SORT_COLUMNS[sort.replace(/^-/, "") as keyof typeof SORT_COLUMNS];
+  const { column, direction } = sortKey(sort);
   const primary =
     column === "name" ? { name: direction } : { [column]: { sort: direction, nulls: "last" } };
-  return [primary as Prisma.ModelOrderByWithRelationInput, { slug: "asc" }];
+  return [primary, { slug: "asc" }];
 }
 
 // ~20 kB a page: a few MB for the pages people actually ask for.
@@ -71,12 +79,7 @@ export function listModels(q: ModelsQuery): Promise<ModelList> {
 
 /** The page read from the database, past the page memo (what a new page costs; the benchmark times it). */
 export async function readModelsPage(q: ModelsQuery): Promise<ModelList> {
-  const { licences } = await referenceRows();
-  const wanted = (values: readonly string[] | undefined, value: string) => !values || values.includes(value);
-  const withTerms = [...licences.values()]
-    .filter((l) => wanted(q.licenceCategory, l.category) && wanted(q.commercialUse, l.commercialUse))
-    .map((l) => l.slug);
-  const where = buildModelWhere(q, withTerms);
+  const where = await buildModelWhereWithTerms(q);
   const skip = (q.page - 1) * q.pageSize;
   // Counted first (memoised: an exact count(*) reads every match, 2–15 ms
   // at 100k models), so that the page query can be planned with it.
@@ -85,7 +88,17 @@ export async function readModelsPage(q: ModelsQuery): Promise<ModelList> {
   return { items: await withReferences(rows), total, page: q.page, pageSize: q.pageSize };
 }
 
-type ModelRow = Prisma.ModelGetPayload<object>;
+/** buildModelWhere with licence terms matched against the memoised licence rows (no join on Licence). */
+export async function buildModelWhereWithTerms(q: ModelsQuery): Promise<Prisma.ModelWhereInput> {
+  const { licences } = await referenceRows();
+  const wanted = (values: readonly string[] | undefined, value: string) => !values || values.includes(value);
+  const withTerms = [...licences.values()]
+    .filter((l) => wanted(q.licenceCategory, l.category) && wanted(q.commercialUse, l.commercialUse))
+    .map((l) => l.slug);
+  return buildModelWhere(q, withTerms);
+}
+
+export type ModelRow = Prisma.ModelGetPayload<object>;
 
 /**
  * The page's rows, in order, read along the (sort column, slug) indexes.
@@ -94,8 +107,7 @@ type ModelRow = Prisma.ModelGetPayload<object>;
  * index order) and null rows (in slug order) are read apart.
  */
 async function pageRows(where: Prisma.ModelWhereInput, total: number, sort: string | undefined, skip: number, take: number): Promise<ModelRow[]> {
-  const direction = sort?.startsWith("-") ? "desc" : "asc";
-  const column = SORT_COLUMNS[(sort ?? "name").replace(/^-/, "") as keyof typeof SORT_COLUMNS];
+  const { column, direction } = sortKey(sort);
   const filter = await steerToSortIndex(where, total, skip + take);
   if (column === "name") return readOrdered(filter, [{ name: direction }, { slug: "asc" }], skip, take);
 
@@ -128,19 +140,30 @@ async function readOrdered(where: Prisma.ModelWhereInput, orderBy: Prisma.ModelO
  * PostgreSQL plans with the LIMIT itself.
  */
 async function steerToSortIndex(where: Prisma.ModelWhereInput, total: number, rowsNeeded: number): Promise<Prisma.ModelWhereInput> {
-  if (getDb().config.provider !== "sqlite" || !Array.isArray(where.AND)) return where;
-  const terms = where.AND;
-  const access = terms.find((t) => typeof t.access === "object" && Array.isArray(t.access.in) && t.access.in.length === 1);
-  const rest = terms.filter((t) => t !== access);
-  if (rest.length === 0) return where;
+  const { access, rest } = splitAccess(where);
+  if (getDb().config.provider !== "sqlite" || rest.length === 0) return where;
   const everything = await countModels(access ? { AND: [access] } : {});
   if ((rowsNeeded * everything) / total > 2 * total) return where;
+  return hideFromIndexSelection(where);
+}
+
+/** On SQLite, `where` with every filter but one access class hidden from index selection (see steerToSortIndex). */
+export function hideFromIndexSelection(where: Prisma.ModelWhereInput): Prisma.ModelWhereInput {
+  const { access, rest } = splitAccess(where);
+  if (getDb().config.provider !== "sqlite" || rest.length === 0) return where;
   const hidden = { NOT: [{ NOT: { AND: rest } }] };
   return access ? { AND: [access, hidden] } : hidden;
 }
 
+/** buildModelWhere's terms apart from a single-class access term. */
+function splitAccess(where: Prisma.ModelWhereInput): { access?: Prisma.ModelWhereInput; rest: Prisma.ModelWhereInput[] } {
+  const terms = Array.isArray(where.AND) ? where.AND : [];
+  const access = terms.find((t) => typeof t.access === "object" && Array.isArray(t.access.in) && t.access.in.length === 1);
+  return { access, rest: terms.filter((t) => t !== access) };
+}
+
 /** Summaries of `rows` with their licence and organisation, in order. */
-async function withReferences(rows: ModelRow[]): Promise<ModelList["items"]> {
+export async function withReferences(rows: ModelRow[]): Promise<ModelList["items"]> {
   if (rows.length === 0) return [];
   const memoised = await referenceRows();
   // A reload within the version's staleness window may add licences or organisations: read them afresh.
@@ -156,25 +179,4 @@ async function withReferences(rows: ModelRow[]): Promise<ModelList["items"]> {
 
 function countModels(where: Prisma.ModelWhereInput): Promise<number> {
   return counts(JSON.stringify(where), () => getDb().db.model.count({ where }));
-}
-
-/** Every matching model, in order, fetched in keyset-paged batches. */
-export async function* streamModels(q: ModelsQuery, batchSize = 1000): AsyncGenerator<ModelList["items"]> {
-  const { db } = getDb();
-  const where = buildModelWhere(q);
-  const orderBy = buildModelOrder(q.sort);
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db.model.findMany({
-      where,
-      orderBy,
-      take: batchSize,
-      ...(cursor && { cursor: { slug: cursor }, skip: 1 }),
-      include: summaryInclude,
-    });
-    if (rows.length === 0) return;
-    yield rows.map(toModelSummary);
-    if (rows.length < batchSize) return;
-    cursor = rows[rows.length - 1]?.slug;
-  }
 }
