@@ -34,16 +34,6 @@ export function errorBody(e: ApiError) {
   return { error: { code: e.code, message: e.message, ...(e.issues && { issues: e.issues }) } };
 }
 
-const UNAVAILABLE = /P1001|P1002|P1008|P1017|P2024|ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|SQLITE_BUSY|database is locked|the database system is (starting up|shutting down)|terminating connection/i;
-
-/** True for errors that mean "the database is down or busy", not a bug. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== "object" || error === null) return false;
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown };
-  const text = [e.code, e.message, e.cause].map((part) => (typeof part === "string" ? part : part instanceof Error ? part.message : (JSON.stringify(part) ?? ""))).join(" ");
-  return UNAVAILABLE.test(text);
-}
-
 /** For endpoints that take no parameters: a typo should not pass silently. */
 export function rejectQuery(request: Request): void {
   const params = [...new URL(request.url).searchParams.keys()];

@@ -1,7 +1,8 @@
 import "server-only";
 // The one wrapper for route handlers: errors leave as JSON in one shape,
 // with the right status; nothing a client sends produces a 500.
-import { ApiError, errorBody, isDatabaseUnavailable } from "./errors";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { ApiError, errorBody } from "./errors";
 
 export const RETRY_AFTER_SECONDS = 5;
 

@@ -6,6 +6,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/schemas/env";
+import { tagDatabaseUnavailable } from "./unavailable";
+import { withLikeEscape } from "./like-literal";
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type { Prisma } from "./generated/sqlite/client";
@@ -13,7 +15,8 @@ export type { Prisma } from "./generated/sqlite/client";
 /** Opens a client on `db`; the caller owns it and must $disconnect it. */
 export function createPrismaClient(db: DatabaseConfig): Db {
   if (db.provider === "sqlite") {
-    return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: db.filePath, timeout: 5000 }) });
+    // ESCAPE '\' on LIKE, so that searches are literal (lib/db/like-literal.ts).
+    return new SqliteClient({ adapter: withLikeEscape(new PrismaBetterSqlite3({ url: db.filePath, timeout: 5000 })) });
   }
   const adapter = new PrismaPg({
     connectionString: db.url,
@@ -25,13 +28,28 @@ export function createPrismaClient(db: DatabaseConfig): Db {
   return new PostgresClient({ adapter }) as unknown as Db;
 }
 
+/** `db` whose failures carry a fixed digest when the database is unavailable (see ./unavailable.ts). */
+function withUnavailableDigest(db: Db): Db {
+  return db.$extends({
+    query: {
+      async $allOperations({ args, query }): Promise<unknown> {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw tagDatabaseUnavailable(error);
+        }
+      },
+    },
+  }) as unknown as Db;
+}
+
 const globalForDb = globalThis as unknown as { __catalogueDb?: { db: Db; config: DatabaseConfig } };
 
 /** The process-wide client for DATABASE_URL, created on first use. */
 export function getDb(): { db: Db; config: DatabaseConfig } {
   globalForDb.__catalogueDb ??= (() => {
     const config = parseDatabaseUrl(process.env.DATABASE_URL);
-    return { db: createPrismaClient(config), config };
+    return { db: withUnavailableDigest(createPrismaClient(config)), config };
   })();
   return globalForDb.__catalogueDb;
 }
