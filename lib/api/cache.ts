@@ -14,7 +14,8 @@ function etagFor(version: string, request: Request): string {
   return `W/"${version}-${digest}"`;
 }
 
-function matches(request: Request, etag: string): boolean {
+/** True when the request's If-None-Match names `etag` (or is `*`). */
+export function matchesEtag(request: Request, etag: string): boolean {
   const header = request.headers.get("if-none-match");
   if (!header) return false;
   return header === "*" || header.split(",").some((tag) => tag.trim() === etag);
@@ -24,7 +25,7 @@ function matches(request: Request, etag: string): boolean {
 export async function cachedResponse(request: Request, build: () => Promise<Response>): Promise<Response> {
   const etag = etagFor(await getCatalogueVersion(), request);
   const validators = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" };
-  if (matches(request, etag)) return new Response(null, { status: 304, headers: validators });
+  if (matchesEtag(request, etag)) return new Response(null, { status: 304, headers: validators });
   const response = await build();
   for (const [name, value] of Object.entries(validators)) response.headers.set(name, value);
   return response;

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 document, generated from the same zod schemas the
 // handlers use (zod 4's JSON Schema output is OpenAPI 3.1's dialect).
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
@@ -51,7 +52,7 @@ function ok(schemaName: string, description: string) {
   return { description, content: { "application/json": { schema: { $ref: `#/components/schemas/${schemaName}` } } } };
 }
 
-export function buildOpenApiDocument() {
+function buildOpenApiDocument() {
   const shape = modelsQuerySchema.shape;
   const parameters = Object.entries(shape).map(([name, schema]) => ({
     name,
@@ -110,4 +111,15 @@ export function buildOpenApiDocument() {
       },
     },
   };
+}
+
+let served: { body: string; etag: string } | undefined;
+
+/** The document as served: built and serialised once per process (it derives only from static schemas), with an ETag of its bytes. */
+export function servedOpenApiDocument(): { body: string; etag: string } {
+  served ??= (() => {
+    const body = JSON.stringify(buildOpenApiDocument());
+    return { body, etag: `W/"${createHash("sha1").update(body).digest("base64url").slice(0, 20)}"` };
+  })();
+  return served;
 }

@@ -6,6 +6,7 @@ import { GET as detailGet } from "@/app/api/models/[slug]/route";
 import { GET as licencesGet } from "@/app/api/licences/route";
 import { GET as orgsGet } from "@/app/api/organizations/route";
 import { GET as openapiGet } from "@/app/api/openapi.json/route";
+import { servedOpenApiDocument } from "@/lib/api/openapi";
 import { blendedUsdPerMTok } from "@/lib/domain/price";
 import { licenceListSchema, modelDetailSchema, modelListSchema, organizationListSchema } from "@/lib/schemas/model-response";
 import { callRoute } from "../helpers/call-route";
@@ -194,5 +195,18 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.paths["/api/models"]?.get.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(["q", "access", "licence", "minPrice", "releasedTo", "sort", "format"]));
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/models/{slug}", "/api/licences", "/api/organizations", "/api/stats"]));
+  });
+  it("builds the OpenAPI document once per process and revalidates it with an ETag", async () => {
+    expect(servedOpenApiDocument()).toBe(servedOpenApiDocument());
+    const first = await callRoute(openapiGet as never, "/api/openapi.json");
+    const second = await callRoute(openapiGet as never, "/api/openapi.json");
+    const etag = first.headers.get("etag") ?? "";
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(second.headers.get("etag")).toBe(etag);
+    expect(second.text).toBe(first.text);
+    const revalidated = await callRoute(openapiGet as never, "/api/openapi.json", { headers: { "If-None-Match": etag } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe("");
+    expect((await callRoute(openapiGet as never, "/api/openapi.json", { headers: { "If-None-Match": 'W/"stale"' } })).status).toBe(200);
   });
 });
