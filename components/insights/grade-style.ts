@@ -1,7 +1,7 @@
 // Colour and symbol per openness grade, shared by the heatmap (a client
 // leaf) and its legend (server-rendered). Black text on each fill keeps a
 // contrast of at least 4.5:1; the symbol carries the grade without colour.
-import { GRADE_LABELS, type Grade } from "@/lib/domain/insights/labels";
+import { GRADE_LABELS, type Grade } from "@/lib/domain/openness-labels";
 
 export const GRADE_STYLE: Record<Grade | "ungraded", { symbol: string; className: string; label: string }> = {
   open: { symbol: "●", className: "bg-[#009E73] text-black", label: GRADE_LABELS.open },

@@ -2,25 +2,15 @@
 // symbol) linking to its evidence. A server component: sorting is a link
 // (the catalogue's own `sort` param), so 750 cells need no hydration.
 import Link from "next/link";
-import type { AccessClass } from "@/lib/domain/access-class";
 import type { HeatmapOrder, HeatmapRow } from "@/lib/domain/insights/openness-heatmap";
-import { COMPONENT_LABELS, type OpennessComponent } from "@/lib/domain/insights/labels";
 import { formatScore } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
-import { ACCESS_EXPLANATION } from "@/components/models/access-badge";
+import { OPENNESS_COMPONENT_LABELS, type OpennessComponent } from "@/lib/domain/openness-labels";
+import { AccessMark } from "@/components/models/access-badge";
 import { GRADE_STYLE } from "./grade-style";
-
-const ACCESS_SYMBOL: Record<AccessClass, string> = { "open-source": "●", "open-weights": "◐", closed: "○" };
-// The same colours as components/models/access-badge.tsx, whose badge is too heavy for 63 rows.
-const ACCESS_STYLE: Record<AccessClass, string> = {
-  "open-source": "border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300",
-  "open-weights": "border-amber-700 text-amber-800 dark:border-amber-400 dark:text-amber-300",
-  closed: "border-violet-700 text-violet-800 dark:border-violet-400 dark:text-violet-300",
-};
 
 function GradeCell({ row, cell }: { row: HeatmapRow; cell: HeatmapRow["cells"][number] }) {
   const style = GRADE_STYLE[cell.grade ?? "ungraded"];
-  const name = `${row.name}, ${COMPONENT_LABELS[cell.component]}: ${style.label}`;
+  const name = `${row.name}, ${OPENNESS_COMPONENT_LABELS[cell.component]}: ${style.label}`;
   const box = `block size-6 rounded-sm leading-6 ${style.className}`;
   return (
     <td className="p-0.5 text-center">
@@ -74,7 +64,7 @@ export function OpennessHeatmapTable({
             </th>
             {components.map((c) => (
               <th key={c} scope="col" className="h-36 px-0.5 py-1 align-bottom font-normal">
-                <span className="inline-block rotate-180 whitespace-nowrap [writing-mode:vertical-rl]">{COMPONENT_LABELS[c]}</span>
+                <span className="inline-block rotate-180 whitespace-nowrap [writing-mode:vertical-rl]">{OPENNESS_COMPONENT_LABELS[c]}</span>
               </th>
             ))}
           </tr>
@@ -85,11 +75,8 @@ export function OpennessHeatmapTable({
               <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left font-normal dark:bg-zinc-950">
                 <span className="flex items-center gap-1.5 whitespace-nowrap">
                   <Link href={`/models/${r.slug}`} className="block max-w-[8.5rem] truncate underline sm:max-w-none">{r.name}</Link>
-                  {/* A compact access badge: the symbol always, the words from the small breakpoint up. */}
-                  <span title={ACCESS_EXPLANATION[r.access]} className={`rounded-full text-xs sm:border sm:px-1.5 ${ACCESS_STYLE[r.access]}`}>
-                    {ACCESS_SYMBOL[r.access]}
-                    <span className="sr-only sm:not-sr-only sm:ml-1">{ACCESS_LABELS[r.access]}</span>
-                  </span>
+                  {/* The full badge is too heavy for 63 rows. */}
+                  <AccessMark access={r.access} />
                 </span>
               </th>
               <td className="px-2 py-1 text-right tabular-nums">{formatScore(r.score, 0)}</td>

@@ -6,6 +6,7 @@ export const ACCESS_EXPLANATION: Record<AccessClass, string> = {
   "open-weights": "Weights downloadable, but the licence restricts use, commerce or scale.",
   closed: "Weights not released: available only through the provider's API or product.",
 };
+// The badge's colours and symbols: the one source for every access mark (AccessMark below included).
 const STYLE: Record<AccessClass, string> = {
   "open-source": "border-emerald-700 text-emerald-800 dark:border-emerald-400 dark:text-emerald-300",
   "open-weights": "border-amber-700 text-amber-800 dark:border-amber-400 dark:text-amber-300",
@@ -23,6 +24,16 @@ export function AccessBadge({ access }: { access: AccessClass }) {
       <span aria-hidden="true" className="pointer-events-none invisible absolute left-0 top-full z-20 mt-1 w-64 whitespace-normal rounded bg-zinc-900 p-2 text-xs font-normal text-white shadow-lg group-hover:visible group-focus:visible dark:bg-zinc-100 dark:text-zinc-900">
         {ACCESS_EXPLANATION[access]}
       </span>
+    </span>
+  );
+}
+
+/** A compact access badge for dense tables (the openness heatmap): the symbol always, the words from the small breakpoint up. */
+export function AccessMark({ access }: { access: AccessClass }) {
+  return (
+    <span title={ACCESS_EXPLANATION[access]} className={`rounded-full text-xs sm:border sm:px-1.5 ${STYLE[access]}`}>
+      {ICON[access]}
+      <span className="sr-only sm:not-sr-only sm:ml-1">{ACCESS_LABELS[access]}</span>
     </span>
   );
 }

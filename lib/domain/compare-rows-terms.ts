@@ -4,7 +4,7 @@ import { type RowDraft, cell } from "./compare-cell";
 import { formatPartialDate } from "./dates";
 import { formatParameters, formatScore, formatTokens } from "./format";
 import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "./labels";
-import { OPENNESS_COMPONENT_LABELS } from "./openness-labels";
+import { GRADE_LABELS, OPENNESS_COMPONENT_LABELS, type OpennessComponent } from "./openness-labels";
 
 const MORE_OPEN = { better: "higher", meaning: "more open" } as const;
 const FEWER_RESTRICTIONS_HIGH = { better: "higher", meaning: "fewer restrictions" } as const;
@@ -103,11 +103,10 @@ export function licenceRows(models: readonly CompareModel[]): RowDraft[] {
   ];
 }
 
-const GRADE_LABELS = { open: "Open", partial: "Partial", closed: "Closed", na: "Not applicable" } as const;
 const GRADE_RANK = { open: 2, partial: 1, closed: 0, na: null } as const;
 
 export function opennessRows(models: readonly CompareModel[]): RowDraft[] {
-  const components = Object.keys(OPENNESS_COMPONENT_LABELS);
+  const components = Object.keys(OPENNESS_COMPONENT_LABELS) as OpennessComponent[];
   return [
     {
       id: "openness-score",
@@ -121,7 +120,7 @@ export function opennessRows(models: readonly CompareModel[]): RowDraft[] {
     },
     ...components.map((component) => ({
       id: `openness-${component}`,
-      label: OPENNESS_COMPONENT_LABELS[component] ?? component,
+      label: OPENNESS_COMPONENT_LABELS[component],
       direction: MORE_OPEN,
       cells: models.map((m) => {
         const c = m.openness.components.find((x) => x.component === component);

@@ -1,14 +1,14 @@
 // Openness: the derived score and every component's grade with its evidence.
 import type { ModelDetail } from "@/lib/schemas/model-response";
-import { OPENNESS_COMPONENT_LABELS } from "@/lib/domain/openness-labels";
+import { GRADE_LABELS, OPENNESS_COMPONENT_LABELS, type Grade } from "@/lib/domain/openness-labels";
 import { formatScore } from "@/lib/domain/format";
 import { safeHref } from "@/lib/domain/safe-url";
 
-const GRADE: Record<string, { text: string; icon: string; className: string }> = {
-  open: { text: "Open", icon: "●", className: "text-emerald-800 dark:text-emerald-300" },
-  partial: { text: "Partial", icon: "◐", className: "text-amber-800 dark:text-amber-300" },
-  closed: { text: "Closed", icon: "○", className: "text-rose-800 dark:text-rose-300" },
-  na: { text: "Not applicable", icon: "–", className: "text-zinc-600 dark:text-zinc-400" },
+const GRADE: Record<Grade, { icon: string; className: string }> = {
+  open: { icon: "●", className: "text-emerald-800 dark:text-emerald-300" },
+  partial: { icon: "◐", className: "text-amber-800 dark:text-amber-300" },
+  closed: { icon: "○", className: "text-rose-800 dark:text-rose-300" },
+  na: { icon: "–", className: "text-zinc-600 dark:text-zinc-400" },
 };
 
 export function OpennessSection({ model }: { model: ModelDetail }) {
@@ -24,12 +24,12 @@ export function OpennessSection({ model }: { model: ModelDetail }) {
           <thead className="text-left"><tr><th scope="col" className="py-1 pr-3">Component</th><th scope="col" className="py-1 pr-3">Grade</th><th scope="col" className="py-1">Evidence</th></tr></thead>
           <tbody>
             {model.openness.components.map((c) => {
-              const g = GRADE[c.grade] ?? GRADE.na!;
+              const g = GRADE[c.grade];
               const href = safeHref(c.evidenceUrl);
               return (
                 <tr key={c.component} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-                  <th scope="row" className="py-1 pr-3 text-left font-normal">{OPENNESS_COMPONENT_LABELS[c.component] ?? c.component}</th>
-                  <td className={`whitespace-nowrap py-1 pr-3 font-medium ${g.className}`}><span aria-hidden="true">{g.icon} </span>{g.text}</td>
+                  <th scope="row" className="py-1 pr-3 text-left font-normal">{OPENNESS_COMPONENT_LABELS[c.component]}</th>
+                  <td className={`whitespace-nowrap py-1 pr-3 font-medium ${g.className}`}><span aria-hidden="true">{g.icon} </span>{GRADE_LABELS[c.grade]}</td>
                   <td className="py-1">
                     {href && <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="underline">evidence</a>}
                     {c.note && <span className="text-zinc-700 dark:text-zinc-300"> — {c.note}</span>}
