@@ -89,7 +89,7 @@ try {
   mkdirSync(artifacts, { recursive: true });
   if (rss)
     console.log(
-      `\nExport of ${rss.rows} rows as CSV (${(rss.bytes / 1e6).toFixed(1)} MB): server RSS ${rss.baselineMb.toFixed(0)} MB idle, ` +
+      `\nExport of ${rss.rows} rows as CSV, sorted by -mmlu (${(rss.bytes / 1e6).toFixed(1)} MB): server RSS ${rss.baselineMb.toFixed(0)} MB idle, ` +
         `peak ${rss.peakMb.toFixed(0)} MB; slow reader ${rss.slowReaderPeakMb.toFixed(0)} MB; V8 heap capped at ${HEAP_CAP_MB} MB: ${rss.cappedPeakMb.toFixed(0)} MB.`,
     );
   writeFileSync(path.join(artifacts, "loadtest.json"), JSON.stringify({ connections, durationSeconds, results, exportRss: rss }, null, 2));
