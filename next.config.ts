@@ -31,6 +31,11 @@ const nextConfig: NextConfig = {
       })),
     ]);
   },
+  // Browsers ask for /favicon.ico where a page has no icon link (Next's error
+  // shells): answer with the app's icon rather than a 404.
+  rewrites() {
+    return Promise.resolve([{ source: "/favicon.ico", destination: "/icon.svg" }]);
+  },
 };
 
 export default nextConfig;

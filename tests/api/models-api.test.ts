@@ -208,5 +208,8 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
     expect(revalidated.status).toBe(304);
     expect(revalidated.text).toBe("");
     expect((await callRoute(openapiGet as never, "/api/openapi.json", { headers: { "If-None-Match": 'W/"stale"' } })).status).toBe(200);
+    const unknown = await callRoute(openapiGet as never, "/api/openapi.json?version=2");
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ error: { code: "invalid_query", issues: [{ param: "version" }] } });
   });
 });
