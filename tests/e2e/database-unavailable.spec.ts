@@ -56,9 +56,6 @@ test("a database outage shows 'temporarily unavailable' on every page, and Try a
   // server error it caught (by digest only: production hides the message).
   allowConsoleError(/status of 500/);
   allowConsoleError(/Minified React error #441/);
-  // Next renders the failed document on the client, and Chromium asks for
-  // /favicon.ico meanwhile; the app's icon is /icon.svg.
-  allowConsoleError(/status of 404/);
   // The retry's health check while the database is still down.
   allowConsoleError(/status of 503/);
 
