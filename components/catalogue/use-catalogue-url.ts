@@ -7,6 +7,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
+import { DEFAULT_PAGE_SIZE } from "@/lib/schemas/vocabulary";
 import { toSearchParams, type ParamValue } from "@/lib/domain/catalogue-params";
 
 type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery };
@@ -18,6 +19,24 @@ function loadParser(): Promise<void> {
     parseQuery = schema.parseModelsQueryLenient;
   });
   return loadingParser;
+}
+// Fetched while the page hydrates, not after: a click rarely comes first.
+if (typeof window !== "undefined") void loadParser();
+
+const NUMBERS = new Set(["minParams", "maxParams", "minPrice", "maxPrice", "page", "pageSize"]);
+
+/**
+ * Until the schema arrives, a change made with our own controls is shown
+ * as typed (numbers as numbers, empties dropped); the schema's parse of the
+ * same URL replaces it as soon as it loads.
+ */
+function provisionalQuery(next: Record<string, ParamValue>): ModelsQuery {
+  const query: Record<string, unknown> = { page: 1, pageSize: DEFAULT_PAGE_SIZE, format: "json" };
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    query[key] = NUMBERS.has(key) && typeof value === "string" ? Number(value) : value;
+  }
+  return query as ModelsQuery;
 }
 
 export type QueryPatch = Partial<Record<keyof ModelsQuery, ParamValue>>;
@@ -34,36 +53,41 @@ export function useCatalogueUrl(initialQuery: ModelsQuery) {
   if (pending && pending.from !== current) setPending(null);
   const effective = pending?.to ?? current;
 
-  const [parserReady, setParserReady] = useState(parseQuery !== null);
+  // Re-renders once the schema has arrived.
+  const [, setParserReady] = useState(parseQuery !== null);
   useEffect(() => {
-    if (!parserReady) void loadParser().then(() => setParserReady(true));
-  }, [parserReady]);
+    void loadParser().then(() => setParserReady(true));
+  }, []);
   // A URL the parser has not seen yet keeps the last query for the moment the schema takes to arrive.
-  const [parsed, setParsed] = useState({ search: current, query: initialQuery });
-  if (parsed.search !== effective && parserReady && parseQuery)
-    setParsed({ search: effective, query: parseQuery(new URLSearchParams(effective)).query });
+  const [parsed, setParsed] = useState({ search: current, query: initialQuery, provisional: false });
+  if ((parsed.search !== effective || parsed.provisional) && parseQuery)
+    setParsed({ search: effective, query: parseQuery(new URLSearchParams(effective)).query, provisional: false });
   const query = parsed.query;
   const params = useMemo(() => toSearchParams(query).toString(), [query]);
+
+  const navigate = useCallback(
+    (next: Record<string, ParamValue>, replace: boolean) => {
+      const search = toSearchParams(next).toString();
+      const url = search ? `${pathname}?${search}` : pathname;
+      setPending({ from: current, to: search });
+      if (!parseQuery) setParsed({ search, query: provisionalQuery(next), provisional: true });
+      if (replace) router.replace(url, { scroll: false });
+      else router.push(url, { scroll: false });
+    },
+    [pathname, router, current],
+  );
 
   const update = useCallback(
     (patch: QueryPatch, { replace = false, keepPage = false } = {}) => {
       const next: Record<string, ParamValue> = { ...query, ...patch };
       if (!keepPage && !("page" in patch)) next.page = undefined;
-      const search = toSearchParams(next).toString();
-      const url = search ? `${pathname}?${search}` : pathname;
-      setPending({ from: current, to: search });
-      if (replace) router.replace(url, { scroll: false });
-      else router.push(url, { scroll: false });
+      navigate(next, replace);
     },
-    [query, pathname, router, current],
+    [query, navigate],
   );
 
   /** Drops every filter, keeping the sort order and page size. */
-  const clear = useCallback(() => {
-    const search = toSearchParams({ sort: query.sort, pageSize: query.pageSize }).toString();
-    setPending({ from: current, to: search });
-    router.push(search ? `${pathname}?${search}` : pathname, { scroll: false });
-  }, [query.sort, query.pageSize, pathname, router, current]);
+  const clear = useCallback(() => navigate({ sort: query.sort, pageSize: query.pageSize }, false), [query.sort, query.pageSize, navigate]);
 
   return { query, params, update, clear };
 }
