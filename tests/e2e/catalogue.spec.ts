@@ -75,6 +75,36 @@ test.describe("the catalogue", () => {
     await expect(page.getByText(/→ \d+ models/).first()).toBeVisible();
   });
 
+  test("a filter chosen before the lazily loaded query schema arrives shows at once and sticks", async ({ page, request }) => {
+    // Hold every script the page did not load up front (the query schema is one) until the click is done.
+    const html = await (await request.get("/models")).text();
+    // Script tags and the inline React payload both name chunks ("/_next/static/chunks/…" or "static/chunks/…").
+    const firstLoad = new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let heldCount = 0;
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      if (!firstLoad.has(new URL(route.request().url()).pathname.replace(/^\/_next\//, ""))) {
+        heldCount++;
+        await held;
+      }
+      await route.continue();
+    });
+    await page.goto("/models", { waitUntil: "domcontentloaded" }); // "load" waits for the held script
+    const checkbox = page.getByRole("complementary", { name: "Filters" }).getByRole("checkbox", { name: /Llama 2 Community License/ });
+    // Hydrated: React has attached itself to the server-rendered checkbox.
+    await expect.poll(() => checkbox.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    expect(heldCount, "the query schema is loaded after first load").toBeGreaterThan(0);
+
+    await checkbox.check();
+    await expect(page).toHaveURL(/licence=llama-2-community/);
+    await expect(page.getByText("6 models")).toBeVisible();
+    release();
+    await page.waitForLoadState("networkidle");
+    await expect(checkbox).toBeChecked();
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(7);
+  });
+
   test("has no serious accessibility violations @mobile", async ({ page }) => {
     await page.goto("/models");
     await expect(page.getByRole("table")).toBeVisible();
