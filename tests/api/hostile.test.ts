@@ -5,19 +5,17 @@
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as listGet } from "@/app/api/models/route";
 import { GET as detailGet } from "@/app/api/models/[slug]/route";
 import { CatalogueError, readCatalogue } from "@/prisma/scripts/read-catalogue";
-import { setupDatabase } from "@/prisma/scripts/setup-database";
 import { licenceFileSchema, modelFileSchema, organizationSchema } from "@/lib/schemas/catalogue";
 import { modelFixture, catalogueFixture, writeCatalogueDir } from "../fixtures/catalogue";
 import { HOSTILE_MODELS, PAYLOADS, REJECTED_URLS, HOSTILE_LICENCE, HOSTILE_ORGANIZATION, writeHostileCatalogueDir } from "../fixtures/hostile-catalogue";
 import { callRoute } from "../helpers/call-route";
-import { createTestDatabase, type Provider } from "../helpers/test-database";
+import { useCatalogueDatabase, type Provider } from "../helpers/test-database";
 
 const provider = (process.env.TEST_DB_PROVIDER ?? "sqlite") as Provider;
-const globalForDb = globalThis as unknown as { __catalogueDb?: { db: { $disconnect: () => Promise<void> } } };
 
 /** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks; rows end with CRLF. */
 function parseCsv(text: string): string[][] {
@@ -84,23 +82,7 @@ describe("the catalogue schema refuses links that are not https", () => {
 });
 
 describe(`hostile data through the API (${provider})`, () => {
-  let drop: () => Promise<void>;
-  const previousUrl = process.env.DATABASE_URL;
-
-  beforeAll(async () => {
-    const database = await createTestDatabase(provider, "hostile");
-    drop = database.drop;
-    await setupDatabase(database.config, writeHostileCatalogueDir(path.join(mkdtempSync(path.join(os.tmpdir(), "hostile-")), "catalogue")));
-    await globalForDb.__catalogueDb?.db.$disconnect();
-    globalForDb.__catalogueDb = undefined;
-    process.env.DATABASE_URL = database.config.url;
-  });
-  afterAll(async () => {
-    await globalForDb.__catalogueDb?.db.$disconnect();
-    globalForDb.__catalogueDb = undefined;
-    process.env.DATABASE_URL = previousUrl;
-    await drop();
-  });
+  useCatalogueDatabase(provider, "hostile", () => writeHostileCatalogueDir(path.join(mkdtempSync(path.join(os.tmpdir(), "hostile-")), "catalogue")));
 
   it("JSON carries the markup verbatim as data, and every link is https", async () => {
     const list = await callRoute(listGet, "/api/models?org=evil-labs&pageSize=100");

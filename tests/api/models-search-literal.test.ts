@@ -1,16 +1,14 @@
 // q matches "%", "_" and backslash literally when the catalogue does hold
 // them: a small catalogue of near-twins, where treating any of them as a
 // LIKE wildcard or escape would find the wrong twin (or both).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as listGet } from "@/app/api/models/route";
 import { modelListSchema } from "@/lib/schemas/model-response";
-import { setupDatabase } from "@/prisma/scripts/setup-database";
 import { catalogueFixture, modelFixture, writeCatalogueDir } from "../fixtures/catalogue";
 import { callRoute } from "../helpers/call-route";
-import { createTestDatabase, type Provider } from "../helpers/test-database";
+import { useCatalogueDatabase, type Provider } from "../helpers/test-database";
 
 const provider = (process.env.TEST_DB_PROVIDER ?? "sqlite") as Provider;
-const globalForDb = globalThis as unknown as { __catalogueDb?: { db: { $disconnect: () => Promise<void> } } };
 
 const TWINS = [
   ["acme-fifty-percent", "Acme 50% Mix"],
@@ -28,24 +26,7 @@ async function slugsFor(q: string): Promise<string[]> {
 }
 
 describe(`literal search on a catalogue holding LIKE's special characters (${provider})`, () => {
-  let drop: () => Promise<void>;
-  const previousUrl = process.env.DATABASE_URL;
-
-  beforeAll(async () => {
-    const database = await createTestDatabase(provider, "search");
-    drop = database.drop;
-    const models = TWINS.map(([slug, name]) => modelFixture({ slug, name }));
-    await setupDatabase(database.config, writeCatalogueDir(catalogueFixture({ models })));
-    await globalForDb.__catalogueDb?.db.$disconnect();
-    globalForDb.__catalogueDb = undefined;
-    process.env.DATABASE_URL = database.config.url;
-  });
-  afterAll(async () => {
-    await globalForDb.__catalogueDb?.db.$disconnect();
-    globalForDb.__catalogueDb = undefined;
-    process.env.DATABASE_URL = previousUrl;
-    await drop();
-  });
+  useCatalogueDatabase(provider, "search", () => writeCatalogueDir(catalogueFixture({ models: TWINS.map(([slug, name]) => modelFixture({ slug, name })) })));
 
   it("50% finds the model named 50%, not the 500 (nor every model for a bare %)", async () => {
     expect(await slugsFor("50%")).toEqual(["acme-fifty-percent"]);

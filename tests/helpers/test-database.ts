@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/schemas/env";
+import { afterAll, beforeAll } from "vitest";
 import { applyMigrations } from "@/prisma/migrate/operations";
+import { setupDatabase } from "@/prisma/scripts/setup-database";
 import { createPostgresDatabase } from "./postgres";
 
 export type Provider = "sqlite" | "postgresql";
@@ -24,4 +26,34 @@ export async function createMigratedDatabase(provider: Provider, prefix?: string
   const database = await createTestDatabase(provider, prefix);
   await applyMigrations(database.config);
   return database;
+}
+
+const globalForDb = globalThis as unknown as { __catalogueDb?: { db: { $disconnect: () => Promise<void> } } };
+
+/** Points the app's database client at the client `getDb()` will open next (for DATABASE_URL). */
+async function resetAppClient(): Promise<void> {
+  await globalForDb.__catalogueDb?.db.$disconnect();
+  globalForDb.__catalogueDb = undefined;
+}
+
+/**
+ * For a describe block: a fresh database loaded with the catalogue that
+ * `writeCatalogue()` writes, served to the route handlers (through
+ * DATABASE_URL) for the block's tests, then dropped and the previous one restored.
+ */
+export function useCatalogueDatabase(provider: Provider, prefix: string, writeCatalogue: () => string): void {
+  const previousUrl = process.env.DATABASE_URL;
+  let drop: () => Promise<void> = () => Promise.resolve();
+  beforeAll(async () => {
+    const database = await createTestDatabase(provider, prefix);
+    drop = database.drop;
+    await setupDatabase(database.config, writeCatalogue());
+    await resetAppClient();
+    process.env.DATABASE_URL = database.config.url;
+  });
+  afterAll(async () => {
+    await resetAppClient();
+    process.env.DATABASE_URL = previousUrl;
+    await drop();
+  });
 }
