@@ -144,15 +144,19 @@ async function steerToSortIndex(where: Prisma.ModelWhereInput, total: number, ro
   if (getDb().config.provider !== "sqlite" || rest.length === 0) return where;
   const everything = await countModels(access ? { AND: [access] } : {});
   if ((rowsNeeded * everything) / total > 2 * total) return where;
-  return hideFromIndexSelection(where);
+  return hidden(access, rest);
 }
 
 /** On SQLite, `where` with every filter but one access class hidden from index selection (see steerToSortIndex). */
 export function hideFromIndexSelection(where: Prisma.ModelWhereInput): Prisma.ModelWhereInput {
   const { access, rest } = splitAccess(where);
   if (getDb().config.provider !== "sqlite" || rest.length === 0) return where;
-  const hidden = { NOT: [{ NOT: { AND: rest } }] };
-  return access ? { AND: [access, hidden] } : hidden;
+  return hidden(access, rest);
+}
+
+function hidden(access: Prisma.ModelWhereInput | undefined, rest: Prisma.ModelWhereInput[]): Prisma.ModelWhereInput {
+  const filters = { NOT: [{ NOT: { AND: rest } }] };
+  return access ? { AND: [access, filters] } : filters;
 }
 
 /** buildModelWhere's terms apart from a single-class access term. */
