@@ -33,11 +33,19 @@ export const OPENNESS_COMPONENTS = [
   "licence",
 ] as const;
 
+/**
+ * primary: the maker's own card, paper, licence text or pricing page;
+ * secondary: press, trackers, third-party write-ups;
+ * dataset: an imported open dataset (its name, commit and file are kept with the fact).
+ */
+export const SOURCE_KINDS = ["primary", "secondary", "dataset"] as const;
+
 /** One public document a fact comes from; `asOf` is the day it was read. */
 export const sourceSchema = z.strictObject({
   url: httpsUrl,
   title: text.max(300),
   asOf: isoDay,
+  kind: z.enum(SOURCE_KINDS).default("primary"),
 });
 
 /** A key into the file's `sources` map. */
@@ -149,6 +157,50 @@ export const modelFileSchema = z.strictObject({
     >,
   ),
   sources: z.record(sourceRef, sourceSchema),
+});
+
+/**
+ * prisma/catalogue/licence-assignments.json: which licence each imported model
+ * is under, read from the maker's primary text (model card, LICENSE file,
+ * terms page). An imported open-weights model without an assignment is
+ * `unreviewed-open-weights`: never open-source on a dataset's say-so.
+ */
+export const licenceAssignmentsFileSchema = z.strictObject({
+  assignments: z.array(
+    z.strictObject({
+      licence: slug,
+      slugs: z.array(slug).min(1),
+      /** open: downloadable as is; gated: after registering or accepting terms; none: API only. */
+      weightsAccess: z.enum(WEIGHTS_ACCESS),
+      source: sourceSchema,
+      note: text.optional(),
+    }),
+  ),
+});
+
+/** prisma/catalogue/providers.json: who serves models (makers' APIs, hosts, clouds, routers). */
+export const PROVIDER_KINDS = ["maker", "host", "cloud", "router"] as const;
+export const providersFileSchema = z.strictObject({
+  providers: z.array(
+    z.strictObject({
+      slug,
+      name: text.max(120),
+      url: httpsUrl,
+      kind: z.enum(PROVIDER_KINDS),
+      /** The provider's id in each dataset, where it differs from our slug. */
+      datasetIds: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+});
+
+/**
+ * prisma/catalogue/aliases.json: a dataset's model id → our slug, where the
+ * automatic slug would differ (existing slugs never change; dated snapshots
+ * join their model), and ids deliberately not imported, with the reason.
+ */
+export const aliasesFileSchema = z.strictObject({
+  aliases: z.record(z.string(), slug),
+  skip: z.record(z.string(), text.max(300)),
 });
 
 export type OrganizationFile = z.infer<typeof organizationSchema>;
