@@ -31,8 +31,8 @@ export function buildModelWhere(q: ModelsQuery, licencesWithTerms?: readonly str
         ...(q.commercialUse && { commercialUse: { in: q.commercialUse } }),
       },
     });
-  if (q.minParams !== undefined) and.push({ parametersCount: { gte: q.minParams * BILLION } });
-  if (q.maxParams !== undefined) and.push({ parametersCount: { lte: q.maxParams * BILLION } });
+  if (q.minParams !== undefined) and.push({ parameters: { gte: q.minParams * BILLION } });
+  if (q.maxParams !== undefined) and.push({ parameters: { lte: q.maxParams * BILLION } });
   if (q.minPrice !== undefined) and.push({ blendedUsdPerMTok: { gte: q.minPrice } });
   if (q.maxPrice !== undefined) and.push({ blendedUsdPerMTok: { lte: q.maxPrice } });
   if (q.releasedFrom) and.push({ releaseDate: { gte: partialDateRange(q.releasedFrom).start } });
@@ -43,10 +43,10 @@ export function buildModelWhere(q: ModelsQuery, licencesWithTerms?: readonly str
 const SORT_COLUMNS = {
   name: "name",
   releaseDate: "releaseDate",
-  parameters: "parametersCount",
+  parameters: "parameters",
   price: "blendedUsdPerMTok",
   openness: "opennessScore",
-  mmlu: "mmluScore",
+  mmlu: "mmlu",
 } as const;
 
 /** The sort's column and direction (the default is name, ascending); slug ascending breaks ties. */
@@ -93,7 +93,7 @@ export async function buildModelWhereWithTerms(q: ModelsQuery): Promise<Prisma.M
   const { licences } = await referenceRows();
   const wanted = (values: readonly string[] | undefined, value: string) => !values || values.includes(value);
   const withTerms = [...licences.values()]
-    .filter((l) => wanted(q.licenceCategory, l.category) && wanted(q.commercialUse, l.commercialUse))
+    .filter((l) => wanted(q.licenceCategory, l.category) && (q.commercialUse === undefined || (l.commercialUse !== null && (q.commercialUse as readonly string[]).includes(l.commercialUse))))
     .map((l) => l.slug);
   return buildModelWhere(q, withTerms);
 }

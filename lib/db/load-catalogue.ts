@@ -21,6 +21,7 @@ export function catalogueHash(catalogue: Catalogue): string {
   const hash = createHash("sha256");
   for (const part of [catalogue.organizations, catalogue.licences, catalogue.models])
     for (const { file, data } of part) hash.update(file).update(JSON.stringify(data));
+  hash.update(JSON.stringify(catalogue.providers ?? []));
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -32,6 +33,7 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
 
   const orgNames = new Map(catalogue.organizations.map(({ data }) => [data.slug, data.name]));
   const licences = new Map(catalogue.licences.map(({ data }) => [data.slug, data]));
+  const providerNames = new Map((catalogue.providers ?? []).map((p) => [p.slug, p.name]));
 
   // Named in the error, so a failed load says which file it was writing.
   let writing = "(start)";
@@ -47,6 +49,9 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
         const row = licenceRow(data);
         await tx.licence.upsert({ where: { slug: row.slug }, create: row, update: row });
       }
+      writing = "providers.json";
+      await tx.provider.deleteMany({});
+      if (catalogue.providers?.length) await tx.provider.createMany({ data: catalogue.providers.map(({ slug, name, url, kind }) => ({ slug, name, url, kind })) });
       const slugs = catalogue.models.map(({ data }) => data.slug);
       await tx.model.deleteMany({ where: { slug: { notIn: slugs } } });
 
@@ -58,6 +63,7 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
         const where = { modelSlug: data.slug };
         await tx.model.upsert({ where: { slug: data.slug }, create: rows.model, update: rows.model });
         await Promise.all([
+          tx.modelSource.deleteMany({ where }),
           tx.modelFact.deleteMany({ where }),
           tx.price.deleteMany({ where }),
           tx.benchmark.deleteMany({ where }),
@@ -65,8 +71,9 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
           tx.licenceChange.deleteMany({ where }),
         ]);
         const withSlug = <T>(list: T[]) => list.map((r) => ({ ...r, modelSlug: data.slug }));
+        await tx.modelSource.createMany({ data: withSlug(rows.sources) });
         await tx.modelFact.createMany({ data: withSlug(rows.facts) });
-        await tx.price.createMany({ data: withSlug(rows.prices) });
+        await tx.price.createMany({ data: withSlug(rows.prices.map((p) => ({ ...p, providerName: providerNames.get(p.provider) ?? p.provider }))) });
         await tx.benchmark.createMany({ data: withSlug(rows.benchmarks) });
         await tx.opennessGrade.createMany({ data: withSlug(rows.openness) });
         await tx.licenceChange.createMany({ data: withSlug(rows.licenceHistory) });

@@ -1,6 +1,6 @@
 // The one place database rows become API/domain objects (DTOs).
 import type { Prisma } from "./prisma";
-import type { LicenceDto, ModelDetail, ModelSummary } from "@/lib/schemas/model-response";
+import type { LicenceDto, ModelDetail, ModelSummary, SourceDto } from "@/lib/schemas/model-response";
 
 export const summaryInclude = {
   organization: { select: { slug: true, name: true } },
@@ -10,8 +10,9 @@ export const summaryInclude = {
 export const detailInclude = {
   ...summaryInclude,
   facts: true,
+  sources: { orderBy: { key: "asc" } },
   prices: { orderBy: [{ provider: "asc" }, { effectiveDate: "desc" }] },
-  benchmarks: { orderBy: [{ name: "asc" }, { asOf: "desc" }] },
+  benchmarks: { orderBy: [{ name: "asc" }, { publishedOn: "desc" }] },
   openness: true,
   licenceHistory: { include: { licence: true }, orderBy: { fromDate: "asc" } },
 } satisfies Prisma.ModelInclude;
@@ -22,6 +23,8 @@ type LicenceRow = SummaryRow["licence"];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const isoOrNull = (d: Date | null) => (d === null ? null : iso(d));
+/** ",text,image," → ["text", "image"] */
+const unwrapList = <T extends string>(list: string | null): T[] | null => (list === null ? null : (list.split(",").filter(Boolean) as T[]));
 
 function licenceSummary(l: LicenceRow) {
   return {
@@ -61,34 +64,55 @@ export function toModelSummary(m: SummaryRow): ModelSummary {
     modality: m.modality as ModelSummary["modality"],
     architecture: m.architecture as ModelSummary["architecture"],
     mixtureOfExperts: m.mixtureOfExperts,
-    parameters: m.parametersCount,
+    parameters: m.parameters,
     parametersStatus: m.parametersStatus as ModelSummary["parametersStatus"],
-    activeParameters: m.activeParametersCount,
-    contextLength: m.contextTokens,
+    activeParameters: m.activeParameters,
+    contextLength: m.contextLength,
     weightsAccess: m.weightsAccess as ModelSummary["weightsAccess"],
     access: m.access as ModelSummary["access"],
+    review: m.review as ModelSummary["review"],
+    importedFrom: unwrapList<ModelSummary["importedFrom"][number]>(m.importedFrom === null ? null : `,${m.importedFrom},`) ?? [],
+    maxOutputTokens: m.maxOutputTokens,
+    knowledgeCutoff: m.knowledgeCutoff === null ? null : m.knowledgeCutoffPrecision === "year" ? iso(m.knowledgeCutoff).slice(0, 4) : iso(m.knowledgeCutoff).slice(0, 7),
+    capabilities: { toolCalling: m.toolCalling, reasoning: m.reasoning, structuredOutput: m.structuredOutput },
+    inputModalities: unwrapList(m.inputModalities),
+    outputModalities: unwrapList(m.outputModalities),
+    lifecycle: m.lifecycle as ModelSummary["lifecycle"],
+    hostCount: m.hostCount,
     licence: licenceSummary(m.licence),
     opennessScore: m.opennessScore,
     price:
       m.inputUsdPerMTok !== null && m.outputUsdPerMTok !== null && m.blendedUsdPerMTok !== null
         ? { inputUsdPerMTok: m.inputUsdPerMTok, outputUsdPerMTok: m.outputUsdPerMTok, blendedUsdPerMTok: m.blendedUsdPerMTok }
         : null,
-    mmlu: m.mmluScore,
+    mmlu: m.mmlu,
     selfHostable: m.selfHostable,
   };
 }
 
 export function toModelDetail(m: DetailRow): ModelDetail {
+  const sources: SourceDto[] = m.sources.map((s) => ({
+    key: s.key,
+    url: s.url,
+    title: s.title,
+    asOf: iso(s.asOf),
+    kind: s.kind as SourceDto["kind"],
+    dataset: s.dataset !== null && s.datasetCommit !== null && s.datasetFile !== null ? { name: s.dataset, commit: s.datasetCommit, file: s.datasetFile } : null,
+  }));
+  const kindOf = new Map(sources.map((s) => [s.key, s.kind]));
   const facts = Object.fromEntries(
     m.facts.map((f) => [
       f.field,
-      { sourceUrl: f.sourceUrl, sourceTitle: f.sourceTitle, asOf: isoOrNull(f.asOf), unknownReason: f.unknownReason },
+      {
+        sourceUrl: f.sourceUrl,
+        sourceTitle: f.sourceTitle,
+        sourceKind: f.sourceKey === null ? null : (kindOf.get(f.sourceKey) ?? null),
+        sourceKey: f.sourceKey,
+        asOf: isoOrNull(f.asOf),
+        unknownReason: f.unknownReason,
+      },
     ]),
   );
-  const sources = new Map<string, { url: string; title: string | null; asOf: string | null }>();
-  for (const f of m.facts) if (f.sourceUrl) sources.set(f.sourceUrl, { url: f.sourceUrl, title: f.sourceTitle, asOf: isoOrNull(f.asOf) });
-  for (const url of [...m.prices.map((p) => p.sourceUrl), ...m.benchmarks.map((b) => b.sourceUrl)])
-    if (!sources.has(url)) sources.set(url, { url, title: null, asOf: null });
   return {
     ...toModelSummary(m),
     description: m.description,
@@ -103,18 +127,26 @@ export function toModelDetail(m: DetailRow): ModelDetail {
         evidenceUrl: o.evidenceUrl,
         note: o.note,
       })),
+      gradedBy: (m.opennessGradedBy as ModelDetail["openness"]["gradedBy"]) ?? null,
     },
     prices: m.prices.map((p) => ({
       provider: p.provider,
+      providerName: p.providerName ?? p.provider,
       inputUsdPerMTok: p.inputUsdPerMTok,
       outputUsdPerMTok: p.outputUsdPerMTok,
+      cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
+      contextLength: p.contextLength,
+      maxOutputTokens: p.maxOutputTokens,
+      quantisation: p.quantisation,
+      lifecycle: p.lifecycle as ModelDetail["prices"][number]["lifecycle"],
       effectiveDate: iso(p.effectiveDate),
       current: p.current,
       asOf: iso(p.asOf),
       sourceUrl: p.sourceUrl,
+      sourceKey: p.sourceKey,
       note: p.note,
     })),
-    benchmarks: m.benchmarks.map((b) => ({ name: b.name, setting: b.setting, score: b.score, asOf: iso(b.asOf), sourceUrl: b.sourceUrl })),
+    benchmarks: m.benchmarks.map((b) => ({ name: b.name, setting: b.setting, score: b.score, publishedOn: iso(b.publishedOn), sourceUrl: b.sourceUrl, sourceKey: b.sourceKey })),
     licenceHistory: m.licenceHistory.map((c) => ({
       licence: licenceSummary(c.licence),
       from: iso(c.fromDate),
@@ -123,6 +155,6 @@ export function toModelDetail(m: DetailRow): ModelDetail {
       note: c.note,
     })),
     facts,
-    sources: [...sources.values()],
+    sources,
   };
 }

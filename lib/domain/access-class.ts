@@ -10,7 +10,8 @@ export interface AccessFacts {
   licence: {
     category: (typeof LICENCE_CATEGORIES)[number];
     osiApproved: boolean;
-    commercialUse: (typeof COMMERCIAL_USE)[number];
+    /** null: the licence's terms are unreviewed. */
+    commercialUse: (typeof COMMERCIAL_USE)[number] | null;
     useRestrictions: boolean | null;
   };
 }

@@ -16,7 +16,7 @@ export interface ScenarioModel {
   name: string;
   parameters: number | null;
   activeParameters: number | null;
-  selfHostable: boolean;
+  selfHostable: boolean | null;
   modality?: string;
   architecture?: string;
   /** The cheapest current listing, or null. */

@@ -1,6 +1,7 @@
 // Turns reviewed catalogue files into database rows, deriving the columns
 // the catalogue filters and sorts on. Pure: the loader writes the result.
-import type { LicenceFile, ModelFile, OrganizationFile } from "@/lib/schemas/catalogue";
+import type { LicenceFile, OrganizationFile, Source } from "@/lib/schemas/catalogue";
+import type { CatalogueModel } from "./merge-catalogue";
 import { deriveAccessClass } from "./access-class";
 import { computeOpennessScore } from "./openness-score";
 import { blendedUsdPerMTok, cheapestCurrent, currentListings } from "./price";
@@ -17,12 +18,20 @@ export function licenceRow(l: LicenceFile) {
   return { ...terms, sourceUrl: source.url, asOf: day(source.asOf) };
 }
 
-/** The fields whose sources are recorded fact by fact. */
-const FACT_FIELDS = [
+/** The fields whose sources are recorded fact by fact (the one list; validation walks it too). */
+export const FACT_FIELDS = [
   "releaseDate",
   "parameters",
   "activeParameters",
-  "contextTokens",
+  "contextLength",
+  "maxOutputTokens",
+  "knowledgeCutoff",
+  "toolCalling",
+  "reasoning",
+  "structuredOutput",
+  "inputModalities",
+  "outputModalities",
+  "lifecycle",
   "weightsAccess",
   "licence",
   "trainingCostUsd",
@@ -30,12 +39,16 @@ const FACT_FIELDS = [
   "trainsOnPromptsByDefault",
 ] as const;
 
-export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: string) {
+/** ",text,image," — a list one LIKE '%,image,%' can filter on either database. */
+const wrapList = (list: readonly string[] | null | undefined) => (list && list.length > 0 ? `,${list.join(",")},` : null);
+
+export function modelRows(m: CatalogueModel, licence: LicenceFile, organizationName: string) {
   const source = (key: string | undefined) => (key === undefined ? undefined : m.sources[key]);
   const release = m.releaseDate.value === null ? null : parsePartialDate(m.releaseDate.value);
   const cheapest = cheapestCurrent(m.prices);
   const current = new Set(currentListings(m.prices));
   const mmlu = latestScore(m.benchmarks, "MMLU");
+  const cutoff = m.knowledgeCutoff?.value ? parsePartialDate(m.knowledgeCutoff.value) : null;
 
   const model = {
     slug: m.slug,
@@ -48,31 +61,46 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
     modality: m.modality,
     architecture: m.architecture,
     mixtureOfExperts: m.mixtureOfExperts,
-    parametersCount: m.parameters.value,
+    parameters: m.parameters.value,
     parametersStatus: m.parameters.value === null ? "undisclosed" : "published",
-    activeParametersCount: m.activeParameters?.value ?? null,
-    contextTokens: m.contextTokens.value,
-    weightsAccess: m.weightsAccess.value ?? "none",
+    activeParameters: m.activeParameters?.value ?? null,
+    contextLength: m.contextLength.value,
+    maxOutputTokens: m.maxOutputTokens?.value ?? null,
+    knowledgeCutoff: cutoff?.date ?? null,
+    knowledgeCutoffPrecision: cutoff?.precision ?? null,
+    toolCalling: m.toolCalling?.value ?? null,
+    reasoning: m.reasoning?.value ?? null,
+    structuredOutput: m.structuredOutput?.value ?? null,
+    inputModalities: wrapList(m.inputModalities?.value),
+    outputModalities: wrapList(m.outputModalities?.value),
+    lifecycle: m.lifecycle?.value ?? null,
+    review: m.review,
+    opennessGradedBy: m.opennessGradedBy,
+    importedFrom: m.importedFrom.length > 0 ? m.importedFrom.join(",") : null,
+    hostCount: current.size,
+    weightsAccess: m.weightsAccess.value,
     licenceSlug: m.licence.value,
     trainingCostUsd: m.trainingCostUsd.value,
-    selfHostable: m.selfHostable.value ?? false,
+    selfHostable: m.selfHostable.value,
     trainsOnPromptsByDefault: m.trainsOnPromptsByDefault.value,
     access: deriveAccessClass({ weightsAccess: m.weightsAccess.value, licence }),
-    opennessScore: computeOpennessScore(Object.values(m.openness).map((o) => o.grade)),
+    opennessScore: m.openness ? computeOpennessScore(Object.values(m.openness).map((o) => o.grade)) : null,
     inputUsdPerMTok: cheapest?.inputUsdPerMTok ?? null,
     outputUsdPerMTok: cheapest?.outputUsdPerMTok ?? null,
     blendedUsdPerMTok: cheapest ? blendedUsdPerMTok(cheapest.inputUsdPerMTok, cheapest.outputUsdPerMTok) : null,
-    mmluScore: mmlu,
+    mmlu,
     searchText: [m.name, m.slug, m.family, organizationName, licence.name].join(" ").toLowerCase(),
   };
 
-  const facts: Array<{ field: string; sourceUrl: string | null; sourceTitle: string | null; asOf: Date | null; unknownReason: string | null }> = FACT_FIELDS.flatMap((field) => {
+  const sources = Object.entries(m.sources).map(([key, s]) => sourceRow(key, s));
+  const facts: Array<{ field: string; sourceKey: string | null; sourceUrl: string | null; sourceTitle: string | null; asOf: Date | null; unknownReason: string | null }> = FACT_FIELDS.flatMap((field) => {
     const f = m[field];
     if (f === undefined) return [];
     const s = source(f.source);
     return [
       {
         field,
+        sourceKey: s ? (f.source ?? null) : null,
         sourceUrl: s?.url ?? null,
         sourceTitle: s?.title ?? null,
         asOf: s ? day(s.asOf) : null,
@@ -83,6 +111,7 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
   const identity = m.sources[m.identitySource];
   facts.push({
     field: "identity",
+    sourceKey: identity ? m.identitySource : null,
     sourceUrl: identity?.url ?? null,
     sourceTitle: identity?.title ?? null,
     asOf: identity ? day(identity.asOf) : null,
@@ -92,8 +121,14 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
     provider: p.provider,
     inputUsdPerMTok: p.inputUsdPerMTok,
     outputUsdPerMTok: p.outputUsdPerMTok,
+    cachedInputUsdPerMTok: p.cachedInputUsdPerMTok ?? null,
+    contextLength: p.contextLength ?? null,
+    maxOutputTokens: p.maxOutputTokens ?? null,
+    quantisation: p.quantisation ?? null,
+    lifecycle: p.lifecycle ?? null,
     effectiveDate: day(p.effectiveDate),
     current: current.has(p),
+    sourceKey: p.source,
     sourceUrl: m.sources[p.source]?.url ?? "",
     asOf: day(m.sources[p.source]?.asOf ?? p.effectiveDate),
     note: p.note ?? null,
@@ -102,14 +137,16 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
     name: b.name,
     setting: b.setting,
     score: b.score,
-    asOf: parsePartialDate(b.asOf).date,
+    publishedOn: parsePartialDate(b.publishedOn).date,
+    sourceKey: b.source,
     sourceUrl: m.sources[b.source]?.url ?? "",
   }));
-  const openness = Object.entries(m.openness).map(([component, o]) => ({
+  const openness = Object.entries(m.openness ?? {}).map(([component, o]) => ({
     component,
     grade: o.grade,
     evidenceUrl: o.evidence,
     note: o.note ?? null,
+    gradedBy: m.opennessGradedBy ?? "ours",
   }));
   const licenceHistory = (m.licenceHistory ?? []).map((c) => ({
     licenceSlug: c.licence,
@@ -118,11 +155,24 @@ export function modelRows(m: ModelFile, licence: LicenceFile, organizationName: 
     sourceUrl: m.sources[c.source]?.url ?? "",
     note: c.note ?? null,
   }));
-  return { model, facts, prices, benchmarks, openness, licenceHistory };
+  return { model, sources, facts, prices, benchmarks, openness, licenceHistory };
+}
+
+function sourceRow(key: string, s: Source) {
+  return {
+    key,
+    url: s.url,
+    title: s.title,
+    asOf: day(s.asOf),
+    kind: s.kind,
+    dataset: s.dataset?.name ?? null,
+    datasetCommit: s.dataset?.commit ?? null,
+    datasetFile: s.dataset?.file ?? null,
+  };
 }
 
 /** The most recently published score on a benchmark, or null. */
-function latestScore(benchmarks: ModelFile["benchmarks"], name: string): number | null {
-  const matching = benchmarks.filter((b) => b.name === name).sort((a, b) => b.asOf.localeCompare(a.asOf));
+function latestScore(benchmarks: CatalogueModel["benchmarks"], name: string): number | null {
+  const matching = benchmarks.filter((b) => b.name === name).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
   return matching[0]?.score ?? null;
 }

@@ -40,6 +40,6 @@ export interface CompareModel extends ProsConsInput {
     sourceUrl: string;
     note: string | null;
   }>;
-  benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; asOf: string; sourceUrl: string }>;
+  benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; publishedOn: string; sourceUrl: string }>;
   facts: Readonly<Record<string, { sourceUrl: string | null; sourceTitle: string | null; asOf: string | null; unknownReason: string | null } | undefined>>;
 }

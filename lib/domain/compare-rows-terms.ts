@@ -61,7 +61,7 @@ export function identityRows(models: readonly CompareModel[]): RowDraft[] {
       label: "Context window",
       direction: { better: "higher", meaning: "longer context" },
       cells: models.map((m) => {
-        const f = fact(m, "contextTokens");
+        const f = fact(m, "contextLength");
         return m.contextLength === null ? cell(null, {}, null, f.unknownReason) : cell(`${formatTokens(m.contextLength)} tokens`, f, m.contextLength);
       }),
     },
@@ -87,7 +87,11 @@ export function licenceRows(models: readonly CompareModel[]): RowDraft[] {
       id: "commercial-use",
       label: "Commercial use",
       direction: FEWER_RESTRICTIONS_HIGH,
-      cells: models.map((m) => cell(COMMERCIAL_USE_LABELS[m.licence.commercialUse] ?? m.licence.commercialUse, m.licence, commercialRank[m.licence.commercialUse])),
+      cells: models.map((m) =>
+        m.licence.commercialUse === null
+          ? cell(null, {}, null, "Licence terms not reviewed yet.")
+          : cell(COMMERCIAL_USE_LABELS[m.licence.commercialUse] ?? m.licence.commercialUse, m.licence, commercialRank[m.licence.commercialUse]),
+      ),
     },
     { id: "conditions", label: "Conditions", cells: models.map((m) => cell(m.licence.conditions ?? "None recorded", m.licence)) },
     { id: "use-restrictions", label: "Use restrictions", direction: FEWER_RESTRICTIONS_LOW, cells: models.map((m) => clause(m, m.licence.useRestrictions, 1)) },

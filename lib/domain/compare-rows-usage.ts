@@ -85,7 +85,7 @@ export function qualityRows(models: readonly CompareModel[]): RowDraft[] {
   const names = [...new Set(models.flatMap((m) => m.benchmarks.map((b) => b.name)))].sort();
   if (names.length === 0) return [{ id: "benchmarks", label: "Benchmarks", cells: models.map(() => cell(null, {}, null, "No published benchmark scores in the catalogue.")) }];
   return names.map((name) => {
-    const latest = models.map((m) => [...m.benchmarks].filter((b) => b.name === name).sort((a, b) => b.asOf.localeCompare(a.asOf))[0] ?? null);
+    const latest = models.map((m) => [...m.benchmarks].filter((b) => b.name === name).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0] ?? null);
     const settings = new Set(latest.filter((b) => b !== null).map((b) => b.setting ?? "setting not stated"));
     return {
       id: `benchmark-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
@@ -106,7 +106,11 @@ export function deploymentRows(models: readonly CompareModel[], gpus: readonly G
       id: "weights",
       label: "Weights access",
       direction: { better: "higher", meaning: "more open" },
-      cells: models.map((m) => cell(WEIGHTS_ACCESS_LABELS[m.weightsAccess] ?? m.weightsAccess, fact(m, "weightsAccess"), WEIGHTS_RANK[m.weightsAccess])),
+      cells: models.map((m) =>
+        m.weightsAccess === null
+          ? cell(null, {}, null, fact(m, "weightsAccess").unknownReason ?? "Unknown.")
+          : cell(WEIGHTS_ACCESS_LABELS[m.weightsAccess] ?? m.weightsAccess, fact(m, "weightsAccess"), WEIGHTS_RANK[m.weightsAccess]),
+      ),
     },
     {
       id: "hardware",

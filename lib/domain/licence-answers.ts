@@ -5,7 +5,8 @@ export interface LicenceTerms {
   name: string;
   category: string;
   osiApproved: boolean;
-  commercialUse: "yes" | "conditional" | "no";
+  /** null: the licence's terms are unreviewed. */
+  commercialUse: "yes" | "conditional" | "no" | null;
   conditions: string | null;
   useRestrictions: boolean | null;
   outputTrainingBan: boolean | null;
@@ -27,9 +28,11 @@ const yesNo = (value: boolean | null): Answer => (value === null ? "unknown" : v
 export function licenceAnswers(t: LicenceTerms): LicenceAnswer[] {
   const commercial: LicenceAnswer = {
     question: "May I use it commercially?",
-    answer: t.commercialUse,
+    answer: t.commercialUse ?? "unknown",
     detail:
-      t.commercialUse === "yes"
+      t.commercialUse === null
+        ? "Unknown: we have not reviewed this licence's terms yet."
+        : t.commercialUse === "yes"
         ? t.conditions ?? "Yes, under the licence's general terms."
         : t.commercialUse === "conditional"
           ? t.conditions ?? "Only under conditions set by the licence."

@@ -11,18 +11,19 @@ export interface ExportableModel {
   contextLength: number | null;
   modality: string;
   architecture: string;
-  weightsAccess: string;
+  weightsAccess: string | null;
   access: string;
-  licence: { name: string; category: string; commercialUse: string };
+  licence: { name: string; category: string; commercialUse: string | null };
+  review: string;
   opennessScore: number | null;
   price: { inputUsdPerMTok: number; outputUsdPerMTok: number; blendedUsdPerMTok: number } | null;
   mmlu: number | null;
 }
 
 export const EXPORT_COLUMNS = [
-  "slug", "name", "organization", "releaseDate", "parameters", "activeParameters", "contextTokens",
+  "slug", "name", "organization", "releaseDate", "parameters", "activeParameters", "contextLength",
   "modality", "architecture", "weightsAccess", "access", "licence", "licenceCategory", "commercialUse",
-  "opennessScore", "inputUsdPerMTok", "outputUsdPerMTok", "blendedUsdPerMTok", "mmlu",
+  "opennessScore", "inputUsdPerMTok", "outputUsdPerMTok", "blendedUsdPerMTok", "mmlu", "review",
 ] as const;
 
 export function exportHeader(): string {
@@ -33,6 +34,6 @@ export function exportCsvRow(m: ExportableModel): string {
   return csvRow([
     m.slug, m.name, m.organization.name, m.releaseDate, m.parameters, m.activeParameters, m.contextLength,
     m.modality, m.architecture, m.weightsAccess, m.access, m.licence.name, m.licence.category, m.licence.commercialUse,
-    m.opennessScore, m.price?.inputUsdPerMTok, m.price?.outputUsdPerMTok, m.price?.blendedUsdPerMTok, m.mmlu,
+    m.opennessScore, m.price?.inputUsdPerMTok, m.price?.outputUsdPerMTok, m.price?.blendedUsdPerMTok, m.mmlu, m.review,
   ]);
 }

@@ -10,16 +10,18 @@ export interface PriceListing {
   inputUsdPerMTok: number;
   outputUsdPerMTok: number;
   effectiveDate: string;
+  /** A listing the provider has retired is history, never current. */
+  lifecycle?: string | null;
 }
 
-/** The newest listing per provider: each provider's current price. */
+/** The newest listing per provider, unless that provider retired it: each provider's current price. */
 export function currentListings<T extends PriceListing>(history: readonly T[]): T[] {
   const latest = new Map<string, T>();
   for (const p of history) {
     const seen = latest.get(p.provider);
     if (!seen || p.effectiveDate > seen.effectiveDate) latest.set(p.provider, p);
   }
-  return [...latest.values()];
+  return [...latest.values()].filter((p) => p.lifecycle !== "retired");
 }
 
 /** The current listing with the lowest blended price, or null if none. */

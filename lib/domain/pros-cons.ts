@@ -79,16 +79,18 @@ export interface ProsConsInput {
   architecture?: string;
   parameters: number | null;
   activeParameters: number | null;
-  weightsAccess: "open" | "gated" | "none";
-  selfHostable: boolean;
+  /** null: unknown (an imported model not yet reviewed). */
+  weightsAccess: "open" | "gated" | "none" | null;
+  selfHostable: boolean | null;
   trainsOnPromptsByDefault: boolean | null;
   opennessScore: number | null;
   price: { blendedUsdPerMTok: number } | null;
   mmlu: number | null;
-  benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; asOf?: string; sourceUrl?: string }>;
+  benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; publishedOn?: string; sourceUrl?: string }>;
   licence: {
     name: string;
-    commercialUse: "yes" | "conditional" | "no";
+    /** null: the licence's terms are unreviewed. */
+    commercialUse: "yes" | "conditional" | "no" | null;
     useRestrictions: boolean | null;
     outputTrainingBan: boolean | null;
     redistributionAllowed: boolean | null;
@@ -142,8 +144,9 @@ const CLAUSE_POINTS = 12;
 
 function scoreControl(m: ProsConsInput): DimensionScore {
   const l = m.licence;
+  if (m.weightsAccess === null) return { score: null, basis: "Unknown whether the weights are released." };
   const clauses: Array<[string, number | null]> = [
-    ["commercial use", { yes: CLAUSE_POINTS, conditional: CLAUSE_POINTS / 2, no: 0 }[l.commercialUse]],
+    ["commercial use", l.commercialUse === null ? null : { yes: CLAUSE_POINTS, conditional: CLAUSE_POINTS / 2, no: 0 }[l.commercialUse]],
     ["no use restrictions", l.useRestrictions === null ? null : l.useRestrictions ? 0 : CLAUSE_POINTS],
     ["derivatives allowed", l.derivativesAllowed === null ? null : l.derivativesAllowed ? CLAUSE_POINTS : 0],
     ["redistribution allowed", l.redistributionAllowed === null ? null : l.redistributionAllowed ? CLAUSE_POINTS : 0],
@@ -190,6 +193,8 @@ function scoreLatency(m: ProsConsInput): DimensionScore {
 const WEIGHTS_ACCESS_POINTS = { open: 60, gated: 45, none: 0 } as const;
 
 function scoreAccess(m: ProsConsInput): DimensionScore {
+  if (m.weightsAccess === null || m.licence.commercialUse === null)
+    return { score: null, basis: "Unknown whether the weights are released or commercial use is allowed (terms not reviewed)." };
   const commercial = { yes: 20, conditional: 10, no: 0 }[m.licence.commercialUse];
   const api = m.price ? 20 : 0;
   const weights = m.weightsAccess === "none" ? "weights not released" : `weights ${m.weightsAccess === "open" ? "downloadable by anyone" : "downloadable after a gate"}`;
@@ -221,6 +226,7 @@ function scorePerformance(m: ProsConsInput): DimensionScore {
 }
 
 function scoreMisuseRisk(m: ProsConsInput): DimensionScore {
+  if (m.weightsAccess === null) return { score: null, basis: "Unknown whether the weights are released." };
   if (m.weightsAccess === "none")
     return { score: 90, basis: "Weights not released: the provider can filter use and revoke access." };
   if (m.licence.useRestrictions === null)

@@ -1,13 +1,17 @@
 // Cross-file checks the per-file schemas cannot make. Pure: the caller
 // reads the files. Returns every problem, each naming file and field.
-import type { LicenceFile, ModelFile, OrganizationFile } from "@/lib/schemas/catalogue";
+import type { LicenceFile, OrganizationFile } from "@/lib/schemas/catalogue";
 import { deriveAccessClass } from "./access-class";
+import { FACT_FIELDS } from "./catalogue-rows";
+import type { CatalogueModel } from "./merge-catalogue";
 import { sizeFromName } from "./parameter-name";
 
 export interface Catalogue {
   organizations: Array<{ file: string; data: OrganizationFile }>;
   licences: Array<{ file: string; data: LicenceFile }>;
-  models: Array<{ file: string; data: ModelFile }>;
+  models: Array<{ file: string; data: CatalogueModel }>;
+  /** Provider slugs a price may name; absent: not checked. */
+  providers?: Array<{ slug: string; name: string; url: string; kind: string }>;
 }
 export interface CatalogueIssue {
   file: string;
@@ -32,7 +36,10 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
       add(file, "category", "an OSI-approved licence must be permissive or copyleft");
     if (data.category === "non-commercial" && data.commercialUse !== "no")
       add(file, "commercialUse", "a non-commercial licence must say commercialUse: no");
+    if ((data.commercialUse === null) !== (data.category === "unreviewed"))
+      add(file, "commercialUse", "commercial use is unknown (null) exactly when the licence is unreviewed");
   }
+  const providers = catalogue.providers ? new Set(catalogue.providers.map((p) => p.slug)) : null;
 
   for (const { file, data: m } of catalogue.models) {
     if (!orgs.has(m.organization)) add(file, "organization", `unknown organization "${m.organization}"`);
@@ -51,10 +58,14 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
     for (const [key, source] of Object.entries(m.sources)) {
       if (source.asOf > today) add(file, `sources.${key}.asOf`, `${source.asOf} is in the future`);
     }
+    if (providers)
+      m.prices.forEach((p, i) => {
+        if (!providers.has(p.provider)) add(file, `prices.${i}.provider`, `unknown provider "${p.provider}" (not in providers.json)`);
+      });
     const dates: Array<[string, string | null]> = [
       ["releaseDate.value", m.releaseDate.value],
       ...m.prices.map((p, i): [string, string] => [`prices.${i}.effectiveDate`, p.effectiveDate]),
-      ...m.benchmarks.map((b, i): [string, string] => [`benchmarks.${i}.asOf`, b.asOf]),
+      ...m.benchmarks.map((b, i): [string, string] => [`benchmarks.${i}.publishedOn`, b.publishedOn]),
     ];
     for (const [field, date] of dates) {
       if (date !== null && date > today) add(file, field, `${date} is in the future`);
@@ -65,18 +76,20 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
     if (active !== null && !m.mixtureOfExperts) add(file, "activeParameters", "only mixture-of-experts models have active parameters");
     if (active !== null && total !== null && active >= total) add(file, "activeParameters", "must be less than the total");
     const named = sizeFromName(m.name);
-    if (named !== null && total !== null && Math.abs(total - named) / named > NAME_SIZE_TOLERANCE)
+    if (m.review === "reviewed" && named !== null && total !== null && Math.abs(total - named) / named > NAME_SIZE_TOLERANCE)
       add(file, "parameters.value", `${total} is far from the ${named} the name "${m.name}" advertises`);
 
     const weights = m.weightsAccess.value;
     if (weights === "none" && m.selfHostable.value === true) add(file, "selfHostable.value", "weights are not released");
-    if (weights === "none" && m.openness["end-model-weights"].grade === "open")
+    if (weights === "none" && m.openness?.["end-model-weights"].grade === "open")
       add(file, "openness.end-model-weights", "graded open but weights are not released");
 
     if (licence) {
       const access = deriveAccessClass({ weightsAccess: weights, licence });
       if (access === "open-source" && licence.commercialUse !== "yes")
         add(file, "licence.value", "an open-source model's licence must allow commercial use");
+      if (access === "open-source" && licence.category === "unreviewed")
+        add(file, "licence.value", "a licence whose terms are unreviewed can never make a model open-source");
     }
   }
   issues.push(...familySizeIssues(catalogue.models));
@@ -90,6 +103,7 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
 function familySizeIssues(models: Catalogue["models"]): CatalogueIssue[] {
   const groups = new Map<string, Array<{ file: string; count: number }>>();
   for (const { file, data } of models) {
+    if (data.review !== "reviewed") continue;
     const named = sizeFromName(data.name);
     if (named === null || data.parameters.value === null) continue;
     const key = `${data.family}@${named}`;
@@ -121,20 +135,10 @@ function indexBySlug<T extends { slug: string }>(
 }
 
 /** Every (field path, source key) pair a model file uses. */
-function sourceRefs(m: ModelFile): Array<[string, string]> {
+function sourceRefs(m: CatalogueModel): Array<[string, string]> {
   const refs: Array<[string, string]> = [["identitySource", m.identitySource]];
-  const facts = {
-    releaseDate: m.releaseDate,
-    parameters: m.parameters,
-    activeParameters: m.activeParameters,
-    contextTokens: m.contextTokens,
-    weightsAccess: m.weightsAccess,
-    licence: m.licence,
-    trainingCostUsd: m.trainingCostUsd,
-    selfHostable: m.selfHostable,
-    trainsOnPromptsByDefault: m.trainsOnPromptsByDefault,
-  };
-  for (const [field, f] of Object.entries(facts)) {
+  for (const field of FACT_FIELDS) {
+    const f = m[field];
     if (f?.source !== undefined) refs.push([`${field}.source`, f.source]);
   }
   m.prices.forEach((p, i) => refs.push([`prices.${i}.source`, p.source]));

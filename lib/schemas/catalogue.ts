@@ -13,8 +13,8 @@ export const partialDate = z.string().regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_M
 export const isoDay = z.iso.date({ error: "must be a YYYY-MM-DD date" });
 const text = z.string().trim().min(1).max(2000);
 
-/** "undisclosed" where the developer has not published the architecture. */
-export const ARCHITECTURES = ["encoder-only", "decoder-only", "encoder-decoder", "diffusion", "undisclosed"] as const;
+/** "undisclosed" where the developer has not published the architecture; "unknown" where we have not reviewed it (imported models). */
+export const ARCHITECTURES = ["encoder-only", "decoder-only", "encoder-decoder", "diffusion", "undisclosed", "unknown"] as const;
 export const WEIGHTS_ACCESS = ["open", "gated", "none"] as const;
 export const GRADES = ["open", "partial", "closed", "na"] as const;
 /** The European Open Source AI Index's parameters, in its order. */
@@ -45,7 +45,9 @@ export const sourceSchema = z.strictObject({
   url: httpsUrl,
   title: text.max(300),
   asOf: isoDay,
-  kind: z.enum(SOURCE_KINDS).default("primary"),
+  kind: z.enum(SOURCE_KINDS),
+  /** For kind "dataset": which dataset, at which commit, which file. */
+  dataset: z.strictObject({ name: text.max(40), commit: z.string().regex(/^[0-9a-f]{7,40}$/), file: text.max(300) }).optional(),
 });
 
 /** A key into the file's `sources` map. */
@@ -75,7 +77,8 @@ export const licenceFileSchema = z.strictObject({
   url: httpsUrl,
   category: z.enum(LICENCE_CATEGORIES),
   osiApproved: z.boolean(),
-  commercialUse: z.enum(COMMERCIAL_USE),
+  /** null only for an unreviewed licence: unknown, never guessed. */
+  commercialUse: z.enum(COMMERCIAL_USE).nullable(),
   /** Plain-words conditions on commercial use (e.g. a monthly-active-user cap). */
   conditions: text.nullable(),
   useRestrictions: z.boolean().nullable(),
@@ -87,22 +90,38 @@ export const licenceFileSchema = z.strictObject({
   source: sourceSchema,
 });
 
+export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
+export const INPUT_MODALITIES = ["text", "image", "audio", "video", "pdf"] as const;
+export const OUTPUT_MODALITIES = ["text", "image", "audio", "video", "embeddings"] as const;
+
+/** One provider's price for the model from a day on: history, and the newest per provider is current. */
 const priceSchema = z.strictObject({
+  /** A provider slug of prisma/catalogue/providers.json (the maker's API, a host, a cloud). */
   provider: text.max(80),
-  inputUsdPerMTok: z.number().positive().max(10_000),
-  outputUsdPerMTok: z.number().positive().max(10_000),
+  inputUsdPerMTok: z.number().min(0).max(10_000),
+  outputUsdPerMTok: z.number().min(0).max(10_000),
+  cachedInputUsdPerMTok: z.number().min(0).max(10_000).optional(),
+  /** What this provider serves: its context limit, output limit and quantisation where stated. */
+  contextLength: z.number().int().positive().optional(),
+  maxOutputTokens: z.number().int().positive().optional(),
+  quantisation: z.string().max(20).optional(),
+  lifecycle: z.enum(LIFECYCLE).optional(),
   /** The day this price took effect (or was first seen). */
   effectiveDate: isoDay,
   source: sourceRef,
   note: text.optional(),
 });
 
+export const BENCHMARKS = [
+  "MMLU", "MMLU-Pro", "GPQA Diamond", "HumanEval", "GSM8K", "HellaSwag", "MATH", "GLUE", "SuperGLUE", "SQuAD v1.1 F1",
+  "FID (COCO 30k)", "MTEB", "SWE-bench Verified", "AIME 2025", "LiveCodeBench", "Humanity's Last Exam", "MMMU",
+] as const;
 const benchmarkSchema = z.strictObject({
-  name: z.enum(["MMLU", "MMLU-Pro", "GPQA Diamond", "HumanEval", "GSM8K", "HellaSwag", "MATH", "GLUE", "SuperGLUE", "SQuAD v1.1 F1", "FID (COCO 30k)", "MTEB"]),
+  name: z.enum(BENCHMARKS),
   setting: text.max(80).nullable(),
   score: z.number().min(0).max(100),
-  /** The day the score was published. */
-  asOf: partialDate,
+  /** The day the score was published (a source's `asOf` is the day we read it). */
+  publishedOn: partialDate,
   source: sourceRef,
 });
 
@@ -111,6 +130,13 @@ const opennessGradeSchema = z.strictObject({
   evidence: httpsUrl,
   note: text.optional(),
 });
+
+export const opennessSchema = z.strictObject(
+  Object.fromEntries(OPENNESS_COMPONENTS.map((c) => [c, opennessGradeSchema])) as Record<
+    (typeof OPENNESS_COMPONENTS)[number],
+    typeof opennessGradeSchema
+  >,
+);
 
 const licenceChangeSchema = z.strictObject({
   licence: slug,
@@ -125,7 +151,7 @@ export const modelFileSchema = z.strictObject({
   name: text.max(120),
   family: slug,
   organization: slug,
-  description: text.max(400),
+  description: text.max(400).optional(),
   modality: z.enum(MODALITIES),
   architecture: z.enum(ARCHITECTURES),
   /** null when the developer has not said. */
@@ -138,7 +164,17 @@ export const modelFileSchema = z.strictObject({
   parameters: fact(z.number().int().positive().max(1e14)),
   /** Parameters active per token, for mixture-of-experts models. */
   activeParameters: fact(z.number().int().positive().max(1e14)).optional(),
-  contextTokens: fact(z.number().int().positive().max(100_000_000)),
+  contextLength: fact(z.number().int().positive().max(100_000_000)),
+  maxOutputTokens: fact(z.number().int().positive().max(100_000_000)).optional(),
+  /** Knowledge cut-off, `YYYY` or `YYYY-MM`. */
+  knowledgeCutoff: fact(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM")).optional(),
+  toolCalling: fact(z.boolean()).optional(),
+  reasoning: fact(z.boolean()).optional(),
+  structuredOutput: fact(z.boolean()).optional(),
+  inputModalities: fact(z.array(z.enum(INPUT_MODALITIES)).min(1)).optional(),
+  outputModalities: fact(z.array(z.enum(OUTPUT_MODALITIES)).min(1)).optional(),
+  /** Served now, retirement announced, or no longer served by its maker. */
+  lifecycle: fact(z.enum(LIFECYCLE)).optional(),
   weightsAccess: fact(z.enum(WEIGHTS_ACCESS)),
   /** The licence in force now; earlier ones go in `licenceHistory`. */
   licence: z.strictObject({ value: slug, source: sourceRef }),
@@ -150,12 +186,7 @@ export const modelFileSchema = z.strictObject({
   trainsOnPromptsByDefault: fact(z.boolean()),
   prices: z.array(priceSchema),
   benchmarks: z.array(benchmarkSchema),
-  openness: z.strictObject(
-    Object.fromEntries(OPENNESS_COMPONENTS.map((c) => [c, opennessGradeSchema])) as Record<
-      (typeof OPENNESS_COMPONENTS)[number],
-      typeof opennessGradeSchema
-    >,
-  ),
+  openness: opennessSchema,
   sources: z.record(sourceRef, sourceSchema),
 });
 
@@ -204,5 +235,10 @@ export const aliasesFileSchema = z.strictObject({
 });
 
 export type OrganizationFile = z.infer<typeof organizationSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type LicenceAssignmentsFile = z.infer<typeof licenceAssignmentsFileSchema>;
+export type ProvidersFile = z.infer<typeof providersFileSchema>;
+export type AliasesFile = z.infer<typeof aliasesFileSchema>;
+export type Openness = z.infer<typeof opennessSchema>;
 export type LicenceFile = z.infer<typeof licenceFileSchema>;
 export type ModelFile = z.infer<typeof modelFileSchema>;

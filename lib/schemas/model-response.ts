@@ -1,7 +1,8 @@
 // The API's response shapes; the OpenAPI document is generated from these.
 import { z } from "zod";
 import { ACCESS_CLASSES } from "@/lib/domain/access-class";
-import { ARCHITECTURES, COMMERCIAL_USE, GRADES, LICENCE_CATEGORIES, MODALITIES, OPENNESS_COMPONENTS, WEIGHTS_ACCESS } from "./catalogue";
+import { ARCHITECTURES, COMMERCIAL_USE, GRADES, INPUT_MODALITIES, LICENCE_CATEGORIES, LIFECYCLE, MODALITIES, OPENNESS_COMPONENTS, OUTPUT_MODALITIES, SOURCE_KINDS, WEIGHTS_ACCESS } from "./catalogue";
+import { DATASETS } from "./imported";
 
 const isoDate = z.string().describe("ISO 8601 date");
 
@@ -11,7 +12,7 @@ export const licenceSummarySchema = z.object({
   spdxId: z.string().nullable(),
   category: z.enum(LICENCE_CATEGORIES),
   osiApproved: z.boolean(),
-  commercialUse: z.enum(COMMERCIAL_USE),
+  commercialUse: z.enum(COMMERCIAL_USE).nullable().describe("null when the licence's terms have not been reviewed"),
 });
 
 export const licenceSchema = licenceSummarySchema.extend({
@@ -41,8 +42,17 @@ export const modelSummarySchema = z.object({
   parametersStatus: z.enum(["published", "undisclosed"]),
   activeParameters: z.number().nullable(),
   contextLength: z.number().nullable().describe("Context window in tokens"),
-  weightsAccess: z.enum(WEIGHTS_ACCESS),
+  weightsAccess: z.enum(WEIGHTS_ACCESS).nullable(),
   access: z.enum(ACCESS_CLASSES),
+  review: z.enum(["reviewed", "imported"]).describe("reviewed: a person checked this model's file; imported: every fact comes from open datasets"),
+  importedFrom: z.array(z.enum(DATASETS)).describe("Datasets that supplied at least one fact"),
+  maxOutputTokens: z.number().nullable(),
+  knowledgeCutoff: z.string().nullable().describe("YYYY or YYYY-MM"),
+  capabilities: z.object({ toolCalling: z.boolean().nullable(), reasoning: z.boolean().nullable(), structuredOutput: z.boolean().nullable() }),
+  inputModalities: z.array(z.enum(INPUT_MODALITIES)).nullable(),
+  outputModalities: z.array(z.enum(OUTPUT_MODALITIES)).nullable(),
+  lifecycle: z.enum(LIFECYCLE).nullable(),
+  hostCount: z.number().int().describe("Providers with a current listing (the maker's API and hosts)"),
   licence: licenceSummarySchema,
   opennessScore: z.number().nullable(),
   price: z
@@ -50,7 +60,7 @@ export const modelSummarySchema = z.object({
     .nullable()
     .describe("The current cheapest listing, USD per 1M tokens"),
   mmlu: z.number().nullable(),
-  selfHostable: z.boolean(),
+  selfHostable: z.boolean().nullable(),
 });
 
 export const modelListSchema = z.object({
@@ -62,6 +72,17 @@ export const modelListSchema = z.object({
 
 const sourced = { sourceUrl: z.string().nullable(), asOf: isoDate.nullable() };
 
+/** Where a fact comes from: primary (the maker's own text), secondary, or an imported dataset (with its commit and file). */
+export const sourceSchema = z.object({
+  key: z.string(),
+  url: z.string(),
+  title: z.string(),
+  asOf: isoDate.describe("The day the source was read"),
+  kind: z.enum(SOURCE_KINDS),
+  dataset: z.object({ name: z.string(), commit: z.string(), file: z.string() }).nullable(),
+});
+const sourceKey = z.string().nullable().describe("Key into `sources`");
+
 export const modelDetailSchema = modelSummarySchema.extend({
   description: z.string().nullable(),
   licence: licenceSchema,
@@ -72,25 +93,38 @@ export const modelDetailSchema = modelSummarySchema.extend({
     components: z.array(
       z.object({ component: z.enum(OPENNESS_COMPONENTS), grade: z.enum(GRADES), evidenceUrl: z.string(), note: z.string().nullable() }),
     ),
+    gradedBy: z.enum(["ours", "eosai"]).nullable().describe("eosai: graded by the European Open Source AI Index (osai-index.eu)"),
   }),
   prices: z.array(
     z.object({
-      provider: z.string(),
+      provider: z.string().describe("Provider slug"),
+      providerName: z.string(),
       inputUsdPerMTok: z.number(),
       outputUsdPerMTok: z.number(),
+      cachedInputUsdPerMTok: z.number().nullable(),
+      contextLength: z.number().nullable(),
+      maxOutputTokens: z.number().nullable(),
+      quantisation: z.string().nullable(),
+      lifecycle: z.enum(LIFECYCLE).nullable(),
       effectiveDate: isoDate,
       current: z.boolean(),
       asOf: isoDate,
       sourceUrl: z.string(),
+      sourceKey,
       note: z.string().nullable(),
     }),
   ),
-  benchmarks: z.array(z.object({ name: z.string(), setting: z.string().nullable(), score: z.number(), asOf: isoDate, sourceUrl: z.string() })),
+  benchmarks: z.array(
+    z.object({ name: z.string(), setting: z.string().nullable(), score: z.number(), publishedOn: isoDate.describe("The day the score was published"), sourceUrl: z.string(), sourceKey }),
+  ),
   licenceHistory: z.array(
     z.object({ licence: licenceSummarySchema, from: isoDate, to: isoDate.nullable(), sourceUrl: z.string(), note: z.string().nullable() }),
   ),
-  facts: z.record(z.string(), z.object({ ...sourced, sourceTitle: z.string().nullable(), unknownReason: z.string().nullable() })),
-  sources: z.array(z.object({ url: z.string(), title: z.string().nullable(), asOf: isoDate.nullable() })),
+  facts: z.record(
+    z.string(),
+    z.object({ ...sourced, sourceTitle: z.string().nullable(), sourceKind: z.enum(SOURCE_KINDS).nullable(), sourceKey, unknownReason: z.string().nullable() }),
+  ),
+  sources: z.array(sourceSchema),
 });
 
 export const healthSchema = z.object({
@@ -108,6 +142,7 @@ export type ModelList = z.infer<typeof modelListSchema>;
 export type ModelDetail = z.infer<typeof modelDetailSchema>;
 export type LicenceDto = z.infer<typeof licenceSchema>;
 export type Health = z.infer<typeof healthSchema>;
+export type SourceDto = z.infer<typeof sourceSchema>;
 
 export const licenceWithCountSchema = licenceSchema.extend({ modelCount: z.number().int() });
 export const organizationWithCountSchema = z.object({

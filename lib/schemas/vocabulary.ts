@@ -17,6 +17,8 @@ export const LICENCE_CATEGORIES = [
   "custom-open-weights",
   "non-commercial",
   "proprietary",
+  /** Terms not yet reviewed (imported models): never read as open, never as closed. */
+  "unreviewed",
 ] as const;
 export const COMMERCIAL_USE = ["yes", "conditional", "no"] as const;
 

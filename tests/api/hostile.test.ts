@@ -58,7 +58,7 @@ function urlsIn(value: unknown, at = ""): Array<[string, string]> {
 describe("the catalogue schema refuses links that are not https", () => {
   it.each(REJECTED_URLS)("%s is rejected as a source, organisation, licence and evidence URL", (url) => {
     const model = modelFixture();
-    const withSource = { ...model, sources: { card: { url, title: "Model card", asOf: "2026-01-01" } } };
+    const withSource = { ...model, sources: { card: { url, title: "Model card", asOf: "2026-01-01", kind: "primary" as const } } };
     const withEvidence = { ...model, openness: { ...model.openness, paper: { grade: "open", evidence: url } } };
     expect(modelFileSchema.safeParse(withSource).error?.issues[0]?.path.join(".")).toBe("sources.card.url");
     expect(modelFileSchema.safeParse(withEvidence).error?.issues[0]?.path.join(".")).toBe("openness.paper.evidence");
@@ -68,7 +68,7 @@ describe("the catalogue schema refuses links that are not https", () => {
 
   it("a catalogue file with a javascript: link is refused, naming the file and field", () => {
     const model = modelFixture();
-    const dir = writeCatalogueDir(catalogueFixture({ models: [{ ...model, sources: { card: { url: "javascript:alert(1)", title: "Model card", asOf: "2026-01-01" } } }] }));
+    const dir = writeCatalogueDir(catalogueFixture({ models: [{ ...model, sources: { card: { url: "javascript:alert(1)", title: "Model card", asOf: "2026-01-01", kind: "primary" as const } } }] }));
     const error = (() => {
       try {
         readCatalogue(dir);

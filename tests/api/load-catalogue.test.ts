@@ -27,7 +27,7 @@ describe(`catalogue loading (${provider})`, () => {
     expect((await loadCatalogue(db, two)).status).toBe("loaded");
     const before = await db.model.findMany({ orderBy: { slug: "asc" } });
     expect(before.map((m) => m.slug)).toEqual(["acme-13b", "acme-7b"]);
-    expect(before[1]).toMatchObject({ access: "open-source", opennessScore: 100, mmluScore: 60.5, parametersCount: 6.9e9 });
+    expect(before[1]).toMatchObject({ access: "open-source", opennessScore: 100, mmlu: 60.5, parameters: 6.9e9 });
     expect((await loadCatalogue(db, two)).status).toBe("unchanged");
     expect(await db.model.findMany({ orderBy: { slug: "asc" } })).toEqual(before);
     expect(await db.catalogueLoad.count()).toBe(1);

@@ -132,7 +132,7 @@ describe("exports", () => {
     const lines = res.text.trim().split("\r\n");
     const closed = await all("access=closed");
     expect(lines).toHaveLength(closed.total + 1);
-    expect(lines[0]).toBe("slug,name,organization,releaseDate,parameters,activeParameters,contextTokens,modality,architecture,weightsAccess,access,licence,licenceCategory,commercialUse,opennessScore,inputUsdPerMTok,outputUsdPerMTok,blendedUsdPerMTok,mmlu");
+    expect(lines[0]).toBe("slug,name,organization,releaseDate,parameters,activeParameters,contextLength,modality,architecture,weightsAccess,access,licence,licenceCategory,commercialUse,opennessScore,inputUsdPerMTok,outputUsdPerMTok,blendedUsdPerMTok,mmlu,review");
   });
   it("NDJSON has one model object per line", async () => {
     const res = await callRoute(listGet, "/api/models?org=meta&format=ndjson");

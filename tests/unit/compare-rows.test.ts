@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildCompareGroups, markRow, cell, type CompareGroup } from "@/lib/domain/compare-rows";
 import type { GpuOption } from "@/lib/domain/hardware";
-import { closedModelFixture, modelDetailFixture } from "../fixtures/model-detail";
+import { closedModelFixture, modelDetailFixture, unknownFact } from "../fixtures/model-detail";
 
 const GPUS: GpuOption[] = [{ id: "a100", name: "A100 80GB", memoryGb: 80, memoryBandwidthGbPerSecond: 2039, usdPerHour: 1.79, sourceUrl: "https://gpu.example/pricing", asOf: "2026-11-09" }];
 const rowOf = (groups: CompareGroup[], id: string) => {
@@ -67,13 +67,13 @@ describe("buildCompareGroups", () => {
     expect(mmlu.cells[1]?.values[0]?.sourceUrl).toBe("https://vendor.example/report");
   });
   it("does not rank benchmark scores measured in different settings", () => {
-    const zeroShot = closedModelFixture({ benchmarks: [{ name: "MMLU", setting: "0-shot", score: 90, asOf: "2024-01-01", sourceUrl: "https://x.example" }] });
+    const zeroShot = closedModelFixture({ benchmarks: [{ name: "MMLU", setting: "0-shot", score: 90, publishedOn: "2024-01-01", sourceUrl: "https://x.example", sourceKey: null }] });
     const mmlu = rowOf(buildCompareGroups([modelDetailFixture(), zeroShot], GPUS), "benchmark-mmlu");
     expect(mmlu.cells.some((c) => c.better)).toBe(false);
     expect(mmlu.notMarkedBecause).toMatch(/different settings/);
   });
   it("shows undisclosed parameters as unknown with the reason, not as 0", () => {
-    const closed = closedModelFixture({ facts: { ...closedModelFixture().facts, parameters: { sourceUrl: null, sourceTitle: null, asOf: null, unknownReason: "Undisclosed by Vendor." } } });
+    const closed = closedModelFixture({ facts: { ...closedModelFixture().facts, parameters: unknownFact("Undisclosed by Vendor.") } });
     const params = rowOf(buildCompareGroups([modelDetailFixture(), closed], GPUS), "parameters");
     expect(params.cells[1]).toMatchObject({ unknown: true, note: "Undisclosed by Vendor." });
     expect(params.cells[0]?.values[0]?.text).toBe("7B");

@@ -31,7 +31,7 @@ export function insightModel(overrides: Partial<TestModel> = {}): TestModel {
       derivativesAllowed: true,
     },
     openness: { score: 80, components: [] },
-    benchmarks: [{ name: "MMLU", setting: "5-shot", score: 60, asOf: "2024-01-02", sourceUrl: "https://example.org/acme" }],
+    benchmarks: [{ name: "MMLU", setting: "5-shot", score: 60, publishedOn: "2024-01-02", sourceUrl: "https://example.org/acme" }],
     ...overrides,
   };
 }
@@ -51,7 +51,7 @@ export function closedModel(overrides: Partial<TestModel> = {}): TestModel {
     price: { blendedUsdPerMTok: 5 },
     mmlu: 85,
     licence: { slug: "vendor-terms", name: "Vendor terms", category: "proprietary", commercialUse: "yes", useRestrictions: true, outputTrainingBan: true, redistributionAllowed: false, derivativesAllowed: false },
-    benchmarks: [{ name: "MMLU", setting: "5-shot", score: 85, asOf: "2023-06-01", sourceUrl: "https://example.org/vendor" }],
+    benchmarks: [{ name: "MMLU", setting: "5-shot", score: 85, publishedOn: "2023-06-01", sourceUrl: "https://example.org/vendor" }],
     ...overrides,
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { gapBenchmarks, performanceGap, stepValues } from "@/lib/domain/insights/performance-gap";
 import { closedModel, insightModel } from "./insights-fixtures";
 
-const mmlu = (score: number, asOf = "2024-01-01", setting: string | null = "5-shot") => ({ name: "MMLU", setting, score, asOf, sourceUrl: `https://example.org/${score}` });
+const mmlu = (score: number, publishedOn = "2024-01-01", setting: string | null = "5-shot") => ({ name: "MMLU", setting, score, publishedOn, sourceUrl: `https://example.org/${score}` });
 
 const models = [
   closedModel({ slug: "c1", name: "Closed 1", releaseDate: "2023-03-14", benchmarks: [mmlu(86)] }),
@@ -70,7 +70,7 @@ describe("performanceGap", () => {
 
 describe("gapBenchmarks", () => {
   it("lists benchmarks both sides report, most-scored first", () => {
-    const gsm = { name: "GSM8K", setting: null, score: 50, asOf: "2024-01-01", sourceUrl: "https://example.org/g" };
+    const gsm = { name: "GSM8K", setting: null, score: 50, publishedOn: "2024-01-01", sourceUrl: "https://example.org/g" };
     const withOnlyOpen = [...models, insightModel({ slug: "o6", benchmarks: [gsm] })];
     expect(gapBenchmarks(withOnlyOpen)).toEqual(["MMLU"]);
     expect(gapBenchmarks([...withOnlyOpen, closedModel({ slug: "c3", benchmarks: [gsm] })])).toEqual(["MMLU", "GSM8K"]);

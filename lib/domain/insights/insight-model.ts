@@ -14,16 +14,16 @@ export interface InsightModel {
   /** Total parameters; null when undisclosed. */
   parameters: number | null;
   activeParameters: number | null;
-  licence: { slug: string; name: string; category: LicenceCategory; commercialUse: CommercialUse };
+  licence: { slug: string; name: string; category: LicenceCategory; commercialUse: CommercialUse | null };
   /** The cheapest current listing; null when no provider lists a price. */
   price: { blendedUsdPerMTok: number } | null;
   mmlu: number | null;
-  selfHostable: boolean;
+  selfHostable: boolean | null;
   openness: {
     score: number | null;
     components: ReadonlyArray<{ component: OpennessComponent; grade: Grade; evidenceUrl: string; note: string | null }>;
   };
-  benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; asOf: string; sourceUrl: string }>;
+  benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; publishedOn: string; sourceUrl: string }>;
 }
 
 /** A model left out of a chart, and why: listed beside the chart, never plotted as zero. */

@@ -54,7 +54,7 @@ export interface GapSeries {
 /** A model's score on a benchmark: its most recently published one (ties: the higher). */
 function scoreOn(m: GapModel, benchmark: string) {
   const scores = m.benchmarks.filter((b) => b.name === benchmark);
-  scores.sort((a, b) => b.asOf.localeCompare(a.asOf) || b.score - a.score);
+  scores.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.score - a.score);
   return scores[0] ?? null;
 }
 
@@ -87,7 +87,7 @@ export function performanceGap(models: readonly GapModel[], benchmark: string): 
       unplotted.push({ slug: m.slug, name: m.name, access: m.access, reason: "release date unknown" });
       continue;
     }
-    sources.push({ slug: m.slug, name: m.name, open: isOpen(m.access), score: s.score, setting: s.setting, releaseDate: m.releaseDate, released: formatPartialDate(m.releaseDate, m.releaseDatePrecision), sourceUrl: s.sourceUrl, asOf: s.asOf });
+    sources.push({ slug: m.slug, name: m.name, open: isOpen(m.access), score: s.score, setting: s.setting, releaseDate: m.releaseDate, released: formatPartialDate(m.releaseDate, m.releaseDatePrecision), sourceUrl: s.sourceUrl, asOf: s.publishedOn });
   }
   sources.sort((a, b) => a.releaseDate.localeCompare(b.releaseDate) || a.name.localeCompare(b.name));
 

@@ -36,11 +36,11 @@ export function Benchmarks({ model }: { model: ModelDetail }) {
         <thead className="text-left"><tr><th scope="col" className="pr-3">Benchmark</th><th scope="col" className="pr-3">Setting</th><th scope="col" className="pr-3 text-right">Score</th><th scope="col">Source</th></tr></thead>
         <tbody>
           {model.benchmarks.map((b) => (
-            <tr key={`${b.name}-${b.setting}-${b.asOf}`} className="border-t border-zinc-200 dark:border-zinc-800">
+            <tr key={`${b.name}-${b.setting}-${b.publishedOn}`} className="border-t border-zinc-200 dark:border-zinc-800">
               <td className="pr-3">{b.name}</td>
               <td className="pr-3">{b.setting ?? "—"}</td>
               <td className="pr-3 text-right tabular-nums">{b.score.toFixed(1)}</td>
-              <td><SourceLink url={b.sourceUrl} asOf={b.asOf} /></td>
+              <td><SourceLink url={b.sourceUrl} asOf={b.publishedOn} /></td>
             </tr>
           ))}
         </tbody>

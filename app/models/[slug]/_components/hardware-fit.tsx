@@ -4,7 +4,8 @@ import { GPU_OPTIONS } from "@/lib/schemas/gpu";
 
 const gb = (value: number) => `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} GB`;
 
-export function HardwareFit({ parameters, selfHostable }: { parameters: number | null; selfHostable: boolean }) {
+export function HardwareFit({ parameters, selfHostable }: { parameters: number | null; selfHostable: boolean | null }) {
+  if (selfHostable === null) return <p className="text-sm">Not yet reviewed: unknown whether the weights can be downloaded.</p>;
   if (!selfHostable) return <p className="text-sm">The weights are not released: this model cannot run on your own hardware.</p>;
   if (parameters === null) return <p className="text-sm">The parameter count is unknown, so the memory needed cannot be computed.</p>;
   const gpu = GPU_OPTIONS.find((g) => g.memoryGb >= 80) ?? GPU_OPTIONS[0];
