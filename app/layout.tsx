@@ -28,6 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/models" className="text-sm hover:underline">Catalogue</Link>
             <Link href="/compare" className="text-sm hover:underline">Compare</Link>
             <Link href="/insights" className="text-sm hover:underline">Open vs closed</Link>
+            <Link href="/data" className="text-sm hover:underline">Data</Link>
           </nav>
         </header>
         {/* At least a screen tall: the footer starts below the fold, so streamed-in page content never pushes it (CLS). */}
@@ -35,7 +36,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <QueryProvider>{children}</QueryProvider>
         </main>
         <footer className="mx-auto max-w-screen-2xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
-          Every fact links to its source and the date it was read. Unknown facts show as “—”, never as zero.
+          Every fact links to its source and the date it was read. Unknown facts show as “—”, never as zero.{" "}
+          Openness grades in part from the <a href="https://osai-index.eu/" className="underline">European Open Source AI Index</a> (CC BY 4.0); model and price data in part from models.dev and genai-prices (MIT). <Link href="/data" className="underline">About the data</Link>
         </footer>
       </body>
     </html>

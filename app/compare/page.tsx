@@ -82,6 +82,7 @@ export default async function ComparePage({ searchParams }: Props) {
         overLimit={query.overLimit}
         modelCount={models.length}
         issues={query.issues}
+        imported={models.filter((m) => m.review === "imported").map((m) => ({ name: m.name, from: m.importedFrom }))}
       />
 
       <ModelPicker selected={models.map((m) => ({ slug: m.slug, name: names.get(m.slug) ?? m.name }))} options={options} />

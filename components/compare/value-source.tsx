@@ -1,16 +1,14 @@
-// A compared value's provenance: a small source link with the date it was read.
-import { safeHref } from "@/lib/domain/safe-url";
+// A compared value's provenance: the shared source mark (kind, dataset, day read).
+import { SourceMark } from "@/components/models/source-mark";
+import type { SourceKind } from "@/lib/domain/provenance";
 
-export function ValueSource({ url, asOf, label = "source" }: { url: string | null; asOf?: string | null; label?: string }) {
-  const href = safeHref(url);
-  if (!href) return null;
+type Props = { url: string | null; asOf?: string | null; label?: string; kind?: SourceKind | null; dataset?: { name: string; commit: string } | null };
+
+export function ValueSource({ url, asOf, label, kind, dataset }: Props) {
   return (
-    <span className="whitespace-nowrap text-xs text-zinc-600 dark:text-zinc-400">
+    <>
       {" "}
-      <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-        {label}
-      </a>
-      {asOf ? `, ${asOf}` : ""}
-    </span>
+      <SourceMark url={url} asOf={asOf} kind={kind} dataset={dataset} label={label} />
+    </>
   );
 }

@@ -1,9 +1,14 @@
 // A compare table cell and the row drafts the row builders return.
 
+import type { SourceKind } from "./provenance";
+
 export interface CompareValue {
   text: string;
   sourceUrl: string | null;
   asOf: string | null;
+  /** The kind of source, and the dataset for an imported value. */
+  kind?: SourceKind | null;
+  dataset?: { name: string; commit: string } | null;
 }
 
 export interface CompareCell {
@@ -32,11 +37,16 @@ export interface RowDraft {
 /** A single-valued cell; null text means unknown. */
 export function cell(
   text: string | null,
-  source: { sourceUrl?: string | null; asOf?: string | null } = {},
+  source: { sourceUrl?: string | null; asOf?: string | null; kind?: SourceKind | null; dataset?: { name: string; commit: string } | null } = {},
   rank: number | null = null,
   note: string | null = null,
 ): Omit<CompareCell, "better"> {
   if (text === null) return { values: [], unknown: true, note, rank: null };
-  return { values: [{ text, sourceUrl: source.sourceUrl ?? null, asOf: source.asOf ?? null }], unknown: false, note, rank };
+  return {
+    values: [{ text, sourceUrl: source.sourceUrl ?? null, asOf: source.asOf ?? null, kind: source.kind ?? null, dataset: source.dataset ?? null }],
+    unknown: false,
+    note,
+    rank,
+  };
 }
 

@@ -1,6 +1,7 @@
 // What the compare page needs to know about a model: a structural subset of the API's
 // ModelDetail (lib/domain does not import lib/schemas), so a ModelDetail passes as is.
 import type { ProsConsInput } from "./pros-cons";
+import type { SourceKind } from "./provenance";
 
 export interface CompareLicence extends Readonly<ProsConsInput["licence"]> {
   slug: string;
@@ -41,5 +42,20 @@ export interface CompareModel extends ProsConsInput {
     note: string | null;
   }>;
   benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; publishedOn: string; sourceUrl: string }>;
-  facts: Readonly<Record<string, { sourceUrl: string | null; sourceTitle: string | null; asOf: string | null; unknownReason: string | null } | undefined>>;
+  facts: Readonly<Record<string, { sourceUrl: string | null; sourceTitle: string | null; asOf: string | null; unknownReason: string | null; sourceKey?: string | null } | undefined>>;
+  /** The documents facts cite, by key: their kind, and the dataset for imported ones. */
+  sources?: ReadonlyArray<{ key: string; kind: SourceKind; dataset: { name: string; commit: string } | null }>;
+}
+
+/** A fact's provenance for a compare cell: source link, day read, kind, and why it is unknown. */
+export function compareFact(m: CompareModel, field: string) {
+  const f = m.facts[field];
+  const source = f?.sourceKey ? m.sources?.find((s) => s.key === f.sourceKey) : undefined;
+  return {
+    sourceUrl: f?.sourceUrl ?? null,
+    asOf: f?.asOf ?? null,
+    unknownReason: f?.unknownReason ?? null,
+    kind: source?.kind ?? null,
+    dataset: source?.dataset ?? null,
+  };
 }

@@ -1,5 +1,5 @@
 // Compare rows about what a model is and on what terms: identity, licence clauses, openness.
-import type { CompareModel } from "./compare-model";
+import { type CompareModel, compareFact as fact } from "./compare-model";
 import { type RowDraft, cell } from "./compare-cell";
 import { formatPartialDate } from "./dates";
 import { formatParameters, formatScore, formatTokens } from "./format";
@@ -10,11 +10,6 @@ const MORE_OPEN = { better: "higher", meaning: "more open" } as const;
 const FEWER_RESTRICTIONS_HIGH = { better: "higher", meaning: "fewer restrictions" } as const;
 const FEWER_RESTRICTIONS_LOW = { better: "lower", meaning: "fewer restrictions" } as const;
 
-/** A fact's source, and why it is unknown when it is. */
-function fact(m: CompareModel, field: string) {
-  const f = m.facts[field];
-  return { sourceUrl: f?.sourceUrl ?? null, asOf: f?.asOf ?? null, unknownReason: f?.unknownReason ?? null };
-}
 
 /** A yes/no licence clause; null stays unknown. `rankYes` is the rank of "yes" (the other answer gets the other). */
 function clause(m: CompareModel, value: boolean | null, rankYes: 0 | 1) {

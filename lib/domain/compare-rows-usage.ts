@@ -1,6 +1,6 @@
 // Compare rows about using a model: what it costs, how well it scores, where it can run.
 import { defaultSelfHostEstimate } from "./break-even";
-import type { CompareModel } from "./compare-model";
+import { type CompareModel, compareFact as fact } from "./compare-model";
 import { type RowDraft, cell } from "./compare-cell";
 import { formatUsd, formatUsdAmount } from "./format";
 import { type GpuOption, PRECISION_BITS, hardwareFits } from "./hardware";
@@ -9,10 +9,6 @@ import { cheapestCurrent, currentListings } from "./price";
 
 const CHEAPER = { better: "lower", meaning: "cheaper" } as const;
 
-function fact(m: CompareModel, field: string) {
-  const f = m.facts[field];
-  return { sourceUrl: f?.sourceUrl ?? null, asOf: f?.asOf ?? null, unknownReason: f?.unknownReason ?? null };
-}
 
 const priceText = (p: { inputUsdPerMTok: number; outputUsdPerMTok: number }) =>
   `${formatUsd(p.inputUsdPerMTok)} in / ${formatUsd(p.outputUsdPerMTok)} out per 1M tokens`;

@@ -15,6 +15,7 @@ export const LICENCE_CATEGORY_LABELS: Record<string, string> = {
   "custom-open-weights": "Custom open-weights",
   "non-commercial": "Non-commercial",
   proprietary: "Proprietary terms",
+  unreviewed: "Not yet reviewed",
 };
 
 export const COMMERCIAL_USE_LABELS: Record<string, string> = {
@@ -35,6 +36,17 @@ export const WEIGHTS_ACCESS_LABELS: Record<string, string> = {
   open: "Open download",
   gated: "Gated download (registration or licence acceptance)",
   none: "Not released (API only)",
+};
+
+export const LIFECYCLE_LABELS: Record<"available" | "deprecated" | "retired", string> = {
+  available: "Available",
+  deprecated: "Deprecated (retirement announced)",
+  retired: "Retired (no longer served)",
+};
+
+export const REVIEW_LABELS: Record<"reviewed" | "imported", string> = {
+  reviewed: "Reviewed",
+  imported: "Imported, not yet reviewed",
 };
 
 export const SORT_LABELS: Record<string, string> = {

@@ -155,7 +155,7 @@ function mergeOne(
   const name = imported((m) => m.name)?.value ?? first?.slug ?? "unknown";
   const sizes = sizesFromName(name);
   const identity = sourceKey(first?.ref.dataset ?? "models.dev");
-  if (sizes.total !== null) {
+  if (sizes.total !== null || sizes.active !== null) {
     sources["name"] = { ...(sources[identity] as Source), title: `${sources[identity]?.title ?? "dataset"} (size as stated in the model's name)` };
   }
   if (assignment) sources["licence"] = assignment.source;

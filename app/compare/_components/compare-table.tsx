@@ -26,7 +26,7 @@ function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
         {cell.values.map((v, i) => (
           <li key={i}>
             <span className={cell.better ? "font-semibold" : undefined}>{v.text}</span>
-            <ValueSource url={v.sourceUrl} asOf={v.asOf} />
+            <ValueSource url={v.sourceUrl} asOf={v.asOf} kind={v.kind} dataset={v.dataset} />
           </li>
         ))}
       </ul>

@@ -10,7 +10,8 @@ import { similarModels } from "@/lib/db/similar-models";
 import { formatParameters } from "@/lib/domain/format";
 import { ACCESS_LABELS } from "@/lib/domain/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
-import { Benchmarks, PriceHistory } from "./_components/cost-quality-sections";
+import { Benchmarks, Hosts, PriceHistory } from "./_components/cost-quality-sections";
+import { ReviewNotice } from "./_components/review-notice";
 import { HardwareFit } from "./_components/hardware-fit";
 import { KeyFacts } from "./_components/key-facts";
 import { LicenceSection } from "./_components/licence-section";
@@ -55,14 +56,18 @@ export default async function ModelPage({ params }: Props) {
           <LicenceBadge licence={model.licence} />
           <CompareLink slugs={[model.slug]} />
         </div>
-        <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{model.description}</p>
+        <ReviewNotice model={model} />
+        {model.description ? <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{model.description}</p> : null}
         <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">Why {ACCESS_LABELS[model.access].toLowerCase()}: {ACCESS_EXPLANATION[model.access]}</p>
       </header>
 
       <Section id="facts" title="Key facts"><KeyFacts model={model} /></Section>
       <Section id="licence" title="What the licence allows"><LicenceSection model={model} /></Section>
       <Section id="openness" title="Openness"><OpennessSection model={model} /></Section>
-      <Section id="prices" title="API prices"><PriceHistory model={model} /></Section>
+      <Section id="prices" title="Who serves it, at what price">
+        <Hosts model={model} />
+        <PriceHistory model={model} />
+      </Section>
       <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
       <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} /></Section>
       <Section id="compare" title="Compare with similar models">

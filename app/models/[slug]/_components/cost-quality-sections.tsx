@@ -1,29 +1,77 @@
-// Price history and benchmark scores, each row with its source.
+// Who serves the model now and at what price, the price history, and benchmark scores, each row with its source.
 import type { ModelDetail } from "@/lib/schemas/model-response";
-import { formatUsd } from "@/lib/domain/format";
+import { formatTokens, formatUsd } from "@/lib/domain/format";
+import { LIFECYCLE_LABELS } from "@/lib/domain/labels";
 import { SourceLink } from "./source-link";
 
-export function PriceHistory({ model }: { model: ModelDetail }) {
-  if (model.prices.length === 0)
-    return <p className="text-sm">No API price recorded.{model.selfHostable ? " The weights can be run on your own hardware (see hardware fit)." : ""}</p>;
+const cellClass = "pr-3 text-right tabular-nums";
+const money = (v: number | null) => (v === null ? "—" : formatUsd(v));
+
+/** The current listings: the maker's API and every host, cheapest blended price first. */
+export function Hosts({ model }: { model: ModelDetail }) {
+  const current = model.prices.filter((p) => p.current).sort((a, b) => 3 * a.inputUsdPerMTok + a.outputUsdPerMTok - (3 * b.inputUsdPerMTok + b.outputUsdPerMTok));
+  if (current.length === 0)
+    return <p className="text-sm">No provider lists a price for it.{model.selfHostable ? " The weights can be run on your own hardware (see hardware fit)." : ""}</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="sr-only">API price history, USD per 1M tokens</caption>
-        <thead className="text-left"><tr><th scope="col" className="pr-3">Provider</th><th scope="col" className="pr-3">From</th><th scope="col" className="pr-3 text-right">Input $/1M</th><th scope="col" className="pr-3 text-right">Output $/1M</th><th scope="col">Source</th></tr></thead>
+        <caption className="sr-only">Providers serving {model.name} now, USD per 1M tokens</caption>
+        <thead className="text-left">
+          <tr>
+            <th scope="col" className="pr-3">Provider</th>
+            <th scope="col" className={cellClass}>Input</th>
+            <th scope="col" className={cellClass}>Cached input</th>
+            <th scope="col" className={cellClass}>Output</th>
+            <th scope="col" className={cellClass}>Context</th>
+            <th scope="col" className="pr-3">Quantisation</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
         <tbody>
-          {model.prices.map((p) => (
-            <tr key={`${p.provider}-${p.effectiveDate}`} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-              <td className="pr-3">{p.provider}{p.current ? <span className="ml-1 rounded bg-emerald-100 px-1 text-[11px] text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">current</span> : null}</td>
-              <td className="whitespace-nowrap pr-3">{p.effectiveDate}</td>
-              <td className="pr-3 text-right tabular-nums">{formatUsd(p.inputUsdPerMTok)}</td>
-              <td className="pr-3 text-right tabular-nums">{formatUsd(p.outputUsdPerMTok)}</td>
-              <td><SourceLink url={p.sourceUrl} asOf={p.asOf} />{p.note && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.note}</span>}</td>
+          {current.map((p) => (
+            <tr key={p.provider} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+              <th scope="row" className="pr-3 text-left font-normal">
+                {p.providerName}
+                {p.lifecycle === "deprecated" ? <span className="block text-xs text-amber-800 dark:text-amber-300">{LIFECYCLE_LABELS.deprecated}</span> : null}
+              </th>
+              <td className={cellClass}>{formatUsd(p.inputUsdPerMTok)}</td>
+              <td className={cellClass}>{money(p.cachedInputUsdPerMTok)}</td>
+              <td className={cellClass}>{formatUsd(p.outputUsdPerMTok)}</td>
+              <td className={cellClass}>{p.contextLength === null ? "—" : formatTokens(p.contextLength)}</td>
+              <td className="pr-3">{p.quantisation ?? "—"}</td>
+              <td><SourceLink model={model} sourceKey={p.sourceKey} url={p.sourceUrl} asOf={p.asOf} /></td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Every recorded price, newest first per provider: a price is a series, not a number. */
+export function PriceHistory({ model }: { model: ModelDetail }) {
+  if (model.prices.length === 0) return null;
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer">Price history ({model.prices.length} {model.prices.length === 1 ? "entry" : "entries"})</summary>
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="sr-only">Price history, USD per 1M tokens</caption>
+          <thead className="text-left"><tr><th scope="col" className="pr-3">Provider</th><th scope="col" className="pr-3">From</th><th scope="col" className={cellClass}>Input $/1M</th><th scope="col" className={cellClass}>Output $/1M</th><th scope="col">Source</th></tr></thead>
+          <tbody>
+            {model.prices.map((p) => (
+              <tr key={`${p.provider}-${p.effectiveDate}`} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+                <td className="pr-3">{p.providerName}{p.current ? <span className="ml-1 rounded bg-emerald-100 px-1 text-xs text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">current</span> : null}</td>
+                <td className="whitespace-nowrap pr-3">{p.effectiveDate}</td>
+                <td className={cellClass}>{formatUsd(p.inputUsdPerMTok)}</td>
+                <td className={cellClass}>{formatUsd(p.outputUsdPerMTok)}</td>
+                <td><SourceLink model={model} sourceKey={p.sourceKey} url={p.sourceUrl} asOf={p.asOf} />{p.note && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.note}</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 
@@ -33,14 +81,15 @@ export function Benchmarks({ model }: { model: ModelDetail }) {
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <caption className="sr-only">Benchmark scores</caption>
-        <thead className="text-left"><tr><th scope="col" className="pr-3">Benchmark</th><th scope="col" className="pr-3">Setting</th><th scope="col" className="pr-3 text-right">Score</th><th scope="col">Source</th></tr></thead>
+        <thead className="text-left"><tr><th scope="col" className="pr-3">Benchmark</th><th scope="col" className="pr-3">Setting</th><th scope="col" className={cellClass}>Score</th><th scope="col" className="pr-3">Published</th><th scope="col">Source</th></tr></thead>
         <tbody>
           {model.benchmarks.map((b) => (
             <tr key={`${b.name}-${b.setting}-${b.publishedOn}`} className="border-t border-zinc-200 dark:border-zinc-800">
               <td className="pr-3">{b.name}</td>
               <td className="pr-3">{b.setting ?? "—"}</td>
-              <td className="pr-3 text-right tabular-nums">{b.score.toFixed(1)}</td>
-              <td><SourceLink url={b.sourceUrl} asOf={b.publishedOn} /></td>
+              <td className={cellClass}>{b.score.toFixed(1)}</td>
+              <td className="whitespace-nowrap pr-3">{b.publishedOn}</td>
+              <td><SourceLink model={model} sourceKey={b.sourceKey} url={b.sourceUrl} /></td>
             </tr>
           ))}
         </tbody>

@@ -12,8 +12,16 @@ const GRADE: Record<Grade, { icon: string; className: string }> = {
 };
 
 export function OpennessSection({ model }: { model: ModelDetail }) {
+  if (model.openness.components.length === 0)
+    return (
+      <p className="text-sm">
+        Not graded yet: neither we nor the <a href="https://osai-index.eu/" className="underline" rel="noopener noreferrer" target="_blank">European Open Source AI Index</a> have
+        graded this model’s openness component by component.
+      </p>
+    );
   return (
     <div className="space-y-2">
+      <GradedBy gradedBy={model.openness.gradedBy} />
       <p>
         Openness score: <strong>{formatScore(model.openness.score, 0)}</strong> / 100 — open counts 1, partial ½, closed 0,
         averaged over the components that apply (the European Open Source AI Index’s parameters).
@@ -41,5 +49,17 @@ export function OpennessSection({ model }: { model: ModelDetail }) {
         </table>
       </div>
     </div>
+  );
+}
+
+/** Who graded the components; the index's grades carry the attribution its CC BY 4.0 licence asks for. */
+function GradedBy({ gradedBy }: { gradedBy: ModelDetail["openness"]["gradedBy"] }) {
+  if (gradedBy !== "eosai") return <p className="text-sm text-zinc-700 dark:text-zinc-300">Graded by us, with the evidence linked for each component.</p>;
+  return (
+    <p className="text-sm text-zinc-700 dark:text-zinc-300">
+      Graded by the <a href="https://osai-index.eu/" className="underline" rel="noopener noreferrer" target="_blank">European Open Source AI Index</a> (CC BY 4.0):
+      Liesenfeld &amp; Dingemanse (2024), <cite>Rethinking open source generative AI: open-washing and the EU AI Act</cite>, FAccT ’24, pp. 1774–1787.
+      Where we had graded the model too, the index’s grades are shown and the differences are listed for review.
+    </p>
   );
 }

@@ -1,15 +1,18 @@
-// A fact's provenance: its source link and as-of date, or why it is unknown.
-import { safeHref } from "@/lib/domain/safe-url";
+// A fact's provenance on the model page: the shared source mark, looked up by source key.
+import type { ModelDetail } from "@/lib/schemas/model-response";
+import { SourceMark } from "@/components/models/source-mark";
 
-export function SourceLink({ url, title, asOf }: { url: string | null | undefined; title?: string | null; asOf?: string | null }) {
-  const href = safeHref(url);
-  if (!href) return null;
+type Props = { model?: ModelDetail; sourceKey?: string | null; url: string | null | undefined; title?: string | null; asOf?: string | null };
+
+export function SourceLink({ model, sourceKey, url, title, asOf }: Props) {
+  const source = sourceKey ? model?.sources.find((s) => s.key === sourceKey) : undefined;
   return (
-    <span className="text-xs text-zinc-600 dark:text-zinc-400">
-      <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-        {title ?? "source"}
-      </a>
-      {asOf ? `, as of ${asOf}` : ""}
-    </span>
+    <SourceMark
+      url={source?.url ?? url}
+      title={source?.title ?? title}
+      asOf={source?.asOf ?? asOf}
+      kind={source?.kind ?? null}
+      dataset={source?.dataset ?? null}
+    />
   );
 }
