@@ -236,9 +236,15 @@ function mergePrices(
   for (const [provider, list] of history) {
     const sorted = [...list].sort((a, b) => (a.effectiveDate ?? "").localeCompare(b.effectiveDate ?? ""));
     const host = hosts.get(provider);
+    const firstDated = sorted.find((p) => p.effectiveDate !== null)?.effectiveDate ?? null;
     sorted.forEach((p, i) => {
       used.add(p.dataset);
-      const effectiveDate = p.effectiveDate ?? snapshots.get(p.dataset)?.importedOn ?? "1970-01-01";
+      // An undated price is the one in force before the first dated change: shown
+      // from the day before it (said in the note), or from the snapshot if it is the only one.
+      const effectiveDate = p.effectiveDate ?? (firstDated ? dayBefore(firstDated) : (snapshots.get(p.dataset)?.importedOn ?? "1970-01-01"));
+      const undatedNote = p.effectiveDate === null
+        ? { note: firstDated ? `The dataset gives no start date: in force before ${firstDated}.` : "The dataset gives no start date: in force when the snapshot was taken." }
+        : {};
       out.push({
         provider,
         inputUsdPerMTok: p.inputUsdPerMTok,
@@ -247,6 +253,7 @@ function mergePrices(
         ...(i === sorted.length - 1 && host ? listingDetails(host) : {}),
         effectiveDate,
         source: sourceKey(p.dataset),
+        ...undatedNote,
       });
     });
     covered.add(provider);
@@ -266,6 +273,12 @@ function mergePrices(
     });
   }
   return out;
+}
+
+function dayBefore(isoDay: string): string {
+  const d = new Date(`${isoDay}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }
 
 function listingDetails(h: NonNullable<ImportedModel["hosts"]>[number]) {
