@@ -17,6 +17,23 @@ export interface LoadOptions {
   afterModel?: (slug: string, index: number) => void;
 }
 
+/** Models written per round of inserts: small enough for SQLite's bound-parameter limit in every table. */
+const MODELS_PER_BATCH = 40;
+
+type Rows = ReturnType<typeof modelRows>;
+type WithSlug<T> = T & { modelSlug: string };
+function emptyBatch() {
+  return {
+    models: [] as Array<Rows["model"]>,
+    sources: [] as Array<WithSlug<Rows["sources"][number]>>,
+    facts: [] as Array<WithSlug<Rows["facts"][number]>>,
+    prices: [] as Array<WithSlug<Rows["prices"][number] & { providerName: string }>>,
+    benchmarks: [] as Array<WithSlug<Rows["benchmarks"][number]>>,
+    openness: [] as Array<WithSlug<Rows["openness"][number]>>,
+    licenceHistory: [] as Array<WithSlug<Rows["licenceHistory"][number]>>,
+  };
+}
+
 export function catalogueHash(catalogue: Catalogue): string {
   const hash = createHash("sha256");
   for (const part of [catalogue.organizations, catalogue.licences, catalogue.models])
@@ -52,33 +69,46 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
       writing = "providers.json";
       await tx.provider.deleteMany({});
       if (catalogue.providers?.length) await tx.provider.createMany({ data: catalogue.providers.map(({ slug, name, url, kind }) => ({ slug, name, url, kind })) });
-      const slugs = catalogue.models.map(({ data }) => data.slug);
-      await tx.model.deleteMany({ where: { slug: { notIn: slugs } } });
+      // Every model row and its facts are rewritten: clear them all, then insert in
+      // batches (a few dozen statements for the whole catalogue instead of ~15 per model).
+      writing = "(clearing the previous models)";
+      await tx.modelSource.deleteMany({});
+      await tx.modelFact.deleteMany({});
+      await tx.price.deleteMany({});
+      await tx.benchmark.deleteMany({});
+      await tx.opennessGrade.deleteMany({});
+      await tx.licenceChange.deleteMany({});
+      await tx.model.deleteMany({});
 
+      const batch = emptyBatch();
+      const flush = async () => {
+        await tx.model.createMany({ data: batch.models });
+        await tx.modelSource.createMany({ data: batch.sources });
+        await tx.modelFact.createMany({ data: batch.facts });
+        await tx.price.createMany({ data: batch.prices });
+        await tx.benchmark.createMany({ data: batch.benchmarks });
+        await tx.opennessGrade.createMany({ data: batch.openness });
+        await tx.licenceChange.createMany({ data: batch.licenceHistory });
+        Object.assign(batch, emptyBatch());
+      };
       for (const [index, { file, data }] of catalogue.models.entries()) {
         writing = file;
         const licence = licences.get(data.licence.value);
         if (!licence) throw new Error(`${data.slug}: unknown licence ${data.licence.value}`);
         const rows = modelRows(data, licence, orgNames.get(data.organization) ?? data.organization);
-        const where = { modelSlug: data.slug };
-        await tx.model.upsert({ where: { slug: data.slug }, create: rows.model, update: rows.model });
-        await Promise.all([
-          tx.modelSource.deleteMany({ where }),
-          tx.modelFact.deleteMany({ where }),
-          tx.price.deleteMany({ where }),
-          tx.benchmark.deleteMany({ where }),
-          tx.opennessGrade.deleteMany({ where }),
-          tx.licenceChange.deleteMany({ where }),
-        ]);
         const withSlug = <T>(list: T[]) => list.map((r) => ({ ...r, modelSlug: data.slug }));
-        await tx.modelSource.createMany({ data: withSlug(rows.sources) });
-        await tx.modelFact.createMany({ data: withSlug(rows.facts) });
-        await tx.price.createMany({ data: withSlug(rows.prices.map((p) => ({ ...p, providerName: providerNames.get(p.provider) ?? p.provider }))) });
-        await tx.benchmark.createMany({ data: withSlug(rows.benchmarks) });
-        await tx.opennessGrade.createMany({ data: withSlug(rows.openness) });
-        await tx.licenceChange.createMany({ data: withSlug(rows.licenceHistory) });
+        batch.models.push(rows.model);
+        batch.sources.push(...withSlug(rows.sources));
+        batch.facts.push(...withSlug(rows.facts));
+        batch.prices.push(...withSlug(rows.prices.map((p) => ({ ...p, providerName: providerNames.get(p.provider) ?? p.provider }))));
+        batch.benchmarks.push(...withSlug(rows.benchmarks));
+        batch.openness.push(...withSlug(rows.openness));
+        batch.licenceHistory.push(...withSlug(rows.licenceHistory));
+        if (batch.models.length >= MODELS_PER_BATCH) await flush();
         options.afterModel?.(data.slug, index);
       }
+      writing = catalogue.models.at(-1)?.file ?? "(no models)";
+      await flush();
 
       writing = "(removing deleted records)";
       const licenceSlugs = [...licences.keys()];
