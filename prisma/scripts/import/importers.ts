@@ -1,0 +1,46 @@
+// One entry per dataset: which files it needs, where it lives online, and
+// how its files become ImportedModels (parse in lib/schemas, map in lib/domain).
+import type { DatasetName, ImportedModel } from "@/lib/schemas/imported";
+import type { DatasetIssue } from "@/lib/schemas/datasets/parse-files";
+import { parseModelsDevFiles } from "@/lib/schemas/datasets/models-dev";
+import { mapModelsDev } from "@/lib/domain/import/models-dev";
+import type { AliasesFile, MappedDataset, ProvidersFile } from "@/lib/domain/import/types";
+import type { SourceFiles } from "./read-source";
+
+export interface ImportConfig {
+  aliases: AliasesFile;
+  providers: ProvidersFile;
+  reviewedSlugs: readonly string[];
+  /** Models other datasets' imports wrote (their slugs are known identities). */
+  otherModels: readonly ImportedModel[];
+}
+
+interface Importer {
+  defaultUrl: string;
+  wanted: (file: string) => boolean;
+  run: (source: SourceFiles, config: ImportConfig, issues: DatasetIssue[]) => MappedDataset;
+}
+
+const empty: MappedDataset = { models: [], skipped: [], unresolved: [], attached: 0 };
+
+export const DATASET_IMPORTERS: Record<DatasetName, Importer> = {
+  "models.dev": {
+    defaultUrl: "https://models.dev/api.json",
+    wanted: (f) => /^(models|providers)\/.+\.toml$/.test(f) || f === "api.json",
+    run: (source, config, issues) => {
+      const snapshot = parseModelsDevFiles(source.files, issues);
+      if (issues.length > 0) return empty;
+      return mapModelsDev(snapshot, source, config);
+    },
+  },
+  "genai-prices": {
+    defaultUrl: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/data.json",
+    wanted: (f) => /^prices\/providers\/[^/]+\.yml$/.test(f) || f === "data.json",
+    run: () => empty,
+  },
+  eosai: {
+    defaultUrl: "https://github.com/Language-Technology-Assessment/main-database",
+    wanted: (f) => /\.ya?ml$/.test(f),
+    run: () => empty,
+  },
+};
