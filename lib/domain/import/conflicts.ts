@@ -1,7 +1,7 @@
 // Disagreements to review: an imported value against a reviewed one (the
 // reviewed value wins at load; this list is for people), and one dataset's
 // price against another's for the same provider and model.
-import type { ImportedModel } from "@/lib/schemas/imported";
+import type { ImportedHost, ImportedModel } from "@/lib/schemas/imported";
 
 /** The reviewed facts an import can disagree with, read tolerantly from a model file. */
 export interface ReviewedFacts {
@@ -75,32 +75,45 @@ export function findConflicts(
         add("openWeights", m.openWeights, src, `weightsAccess ${r.weightsAccess}`, rev);
       for (const price of r.prices) {
         const name = price.provider.toLowerCase();
-        for (const h of m.hosts ?? []) {
-          if (h.provider !== name && providerNames.get(h.provider)?.toLowerCase() !== name) continue;
-          if (h.lifecycle !== "available") continue;
-          if (h.inputUsdPerMTok !== null && h.inputUsdPerMTok !== price.inputUsdPerMTok)
-            add(`price ${h.provider} input`, h.inputUsdPerMTok, `${m.ref.dataset} ${h.file}`, `${price.inputUsdPerMTok} (${price.effectiveDate})`, rev);
-          if (h.outputUsdPerMTok !== null && h.outputUsdPerMTok !== price.outputUsdPerMTok)
-            add(`price ${h.provider} output`, h.outputUsdPerMTok, `${m.ref.dataset} ${h.file}`, `${price.outputUsdPerMTok} (${price.effectiveDate})`, rev);
+        const listings = (m.hosts ?? []).filter((h) => h.lifecycle === "available" && (h.provider === name || providerNames.get(h.provider)?.toLowerCase() === name));
+        const off = disagreeing(listings, price.inputUsdPerMTok, price.outputUsdPerMTok);
+        if (off) {
+          add(`price ${off.provider}`, `${off.inputUsdPerMTok} / ${off.outputUsdPerMTok}`, `${m.ref.dataset} ${off.file}`, `${price.inputUsdPerMTok} / ${price.outputUsdPerMTok} (${price.effectiveDate})`, rev);
         }
       }
     }
     for (const o of othersBySlug.get(m.slug) ?? []) {
       const [hostSide, priceSide] = m.hosts ? [m, o] : [o, m];
-      for (const h of hostSide.hosts ?? []) {
-        if (h.lifecycle !== "available") continue;
-        const current = currentPrice(priceSide, h.provider);
+      for (const provider of new Set((hostSide.hosts ?? []).map((h) => h.provider))) {
+        const current = currentPrice(priceSide, provider);
         if (!current) continue;
-        const here = `${hostSide.ref.dataset} ${h.file}`;
-        const there = `${priceSide.ref.dataset} ${current.file}`;
-        if (h.inputUsdPerMTok !== null && !same(h.inputUsdPerMTok, current.inputUsdPerMTok))
-          conflicts.push(pair(m.slug, `price ${h.provider} input`, hostSide === m, h.inputUsdPerMTok, current.inputUsdPerMTok, here, there));
-        if (h.outputUsdPerMTok !== null && !same(h.outputUsdPerMTok, current.outputUsdPerMTok))
-          conflicts.push(pair(m.slug, `price ${h.provider} output`, hostSide === m, h.outputUsdPerMTok, current.outputUsdPerMTok, here, there));
+        const listings = (hostSide.hosts ?? []).filter((h) => h.provider === provider && h.lifecycle === "available");
+        const off = disagreeing(listings, current.inputUsdPerMTok, current.outputUsdPerMTok);
+        if (!off) continue;
+        const hostValue = `${off.inputUsdPerMTok} / ${off.outputUsdPerMTok}`;
+        const priceValue = `${current.inputUsdPerMTok} / ${current.outputUsdPerMTok}${current.effectiveDate ? ` (from ${current.effectiveDate})` : ""}`;
+        const hostSource = `${hostSide.ref.dataset} ${off.file}`;
+        const priceSource = `${priceSide.ref.dataset} ${current.file}`;
+        conflicts.push(
+          hostSide === m
+            ? { slug: m.slug, field: `price ${provider}`, value: hostValue, source: hostSource, other: priceValue, otherSource: priceSource }
+            : { slug: m.slug, field: `price ${provider}`, value: priceValue, source: priceSource, other: hostValue, otherSource: hostSource },
+        );
       }
     }
   }
   return conflicts;
+}
+
+/**
+ * A provider may list one model several times (regions, dated ids, fast
+ * tiers): the price disagrees only if no priced listing has it. Returns the
+ * first priced listing then, else undefined.
+ */
+function disagreeing(listings: readonly ImportedHost[], input: number, output: number): ImportedHost | undefined {
+  const priced = listings.filter((h) => h.inputUsdPerMTok !== null && h.outputUsdPerMTok !== null);
+  if (priced.some((h) => same(h.inputUsdPerMTok!, input) && same(h.outputUsdPerMTok!, output))) return undefined;
+  return priced[0];
 }
 
 function currentPrice(model: ImportedModel, provider: string) {
@@ -112,8 +125,3 @@ function same(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9;
 }
 
-function pair(slug: string, field: string, hostIsImported: boolean, host: number, price: number, hostSource: string, priceSource: string): Conflict {
-  return hostIsImported
-    ? { slug, field, value: String(host), source: hostSource, other: String(price), otherSource: priceSource }
-    : { slug, field, value: String(price), source: priceSource, other: String(host), otherSource: hostSource };
-}

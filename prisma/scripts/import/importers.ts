@@ -4,6 +4,8 @@ import type { DatasetName, ImportedModel } from "@/lib/schemas/imported";
 import type { DatasetIssue } from "@/lib/schemas/datasets/parse-files";
 import { parseModelsDevFiles } from "@/lib/schemas/datasets/models-dev";
 import { mapModelsDev } from "@/lib/domain/import/models-dev";
+import { parseGenaiPricesFiles } from "@/lib/schemas/datasets/genai-prices";
+import { mapGenaiPrices } from "@/lib/domain/import/genai-prices";
 import type { AliasesFile, MappedDataset, ProvidersFile } from "@/lib/domain/import/types";
 import type { SourceFiles } from "./read-source";
 
@@ -35,8 +37,17 @@ export const DATASET_IMPORTERS: Record<DatasetName, Importer> = {
   },
   "genai-prices": {
     defaultUrl: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/data.json",
-    wanted: (f) => /^prices\/providers\/[^/]+\.yml$/.test(f) || f === "data.json",
-    run: () => empty,
+    wanted: (f) => /^prices\/providers\/[^/.][^/]*\.yml$/.test(f) || f.endsWith("data.json"),
+    run: (source, config, issues) => {
+      // A checkout holds both forms of the same data: read the YAML, not data.json too.
+      const files = [...source.files.keys()].some((f) => f.endsWith(".yml"))
+        ? new Map([...source.files].filter(([f]) => f.endsWith(".yml")))
+        : source.files;
+      const providers = parseGenaiPricesFiles(files, issues);
+      if (issues.length > 0) return empty;
+      const knownSlugs = [...new Set([...config.reviewedSlugs, ...config.otherModels.filter((m) => m.ref.dataset === "models.dev").map((m) => m.slug)])];
+      return mapGenaiPrices(providers, source, { ...config, knownSlugs });
+    },
   },
   eosai: {
     defaultUrl: "https://github.com/Language-Technology-Assessment/main-database",
