@@ -6,6 +6,8 @@ import { parseModelsDevFiles } from "@/lib/schemas/datasets/models-dev";
 import { mapModelsDev } from "@/lib/domain/import/models-dev";
 import { parseGenaiPricesFiles } from "@/lib/schemas/datasets/genai-prices";
 import { mapGenaiPrices } from "@/lib/domain/import/genai-prices";
+import { parseEosaiFiles } from "@/lib/schemas/datasets/eosai";
+import { mapEosai } from "@/lib/domain/import/eosai";
 import type { AliasesFile, MappedDataset, ProvidersFile } from "@/lib/domain/import/types";
 import type { SourceFiles } from "./read-source";
 
@@ -45,13 +47,21 @@ export const DATASET_IMPORTERS: Record<DatasetName, Importer> = {
         : source.files;
       const providers = parseGenaiPricesFiles(files, issues);
       if (issues.length > 0) return empty;
-      const knownSlugs = [...new Set([...config.reviewedSlugs, ...config.otherModels.filter((m) => m.ref.dataset === "models.dev").map((m) => m.slug)])];
-      return mapGenaiPrices(providers, source, { ...config, knownSlugs });
+      return mapGenaiPrices(providers, source, { ...config, knownSlugs: knownModelSlugs(config) });
     },
   },
   eosai: {
     defaultUrl: "https://github.com/Language-Technology-Assessment/main-database",
-    wanted: (f) => /\.ya?ml$/.test(f),
-    run: () => empty,
+    wanted: (f) => /^[^/]+\.yaml$/.test(f),
+    run: (source, config, issues) => {
+      const entries = parseEosaiFiles(source.files, issues);
+      if (issues.length > 0) return empty;
+      return mapEosai(entries, source, { ...config, knownSlugs: knownModelSlugs(config) });
+    },
   },
 };
+
+/** Models exist in the reviewed files or in the models.dev import; the other feeds attach to them. */
+function knownModelSlugs(config: ImportConfig): string[] {
+  return [...new Set([...config.reviewedSlugs, ...config.otherModels.filter((m) => m.ref.dataset === "models.dev").map((m) => m.slug)])];
+}
