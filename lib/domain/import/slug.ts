@@ -26,7 +26,7 @@ const POINTER = /(^|-)(latest|chat-latest)$/;
 
 /** The quantisation a listing id names ("fp8", "int4"…), or null. */
 export function quantisationOf(id: string): string | null {
-  for (const token of tokens(lastSegment(id))) if (QUANTISATION.test(token)) return token;
+  for (const token of tokens(lastSegment(id).toLowerCase())) if (QUANTISATION.test(token)) return token;
   return null;
 }
 
