@@ -5,6 +5,7 @@ import type { DatasetIssue } from "@/lib/schemas/datasets/parse-files";
 import { mapEosai, EOSAI_COMPONENTS } from "@/lib/domain/import/eosai";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
 import { readSource } from "@/prisma/scripts/import/read-source";
+import { diffOpenness } from "@/lib/domain/import/openness-diff";
 
 const COMMIT = "5a388e871b88735e7ab7e6fb230b76c9d460d99a";
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/datasets/eosai");
@@ -37,5 +38,15 @@ describe("EOSAI", () => {
     expect(mapped.models.map((m) => m.slug)).toEqual(expect.arrayContaining(["llama-2-70b", "llama-2-70b-chat"]));
     expect(mapped.models.map((m) => m.slug)).not.toContain("llama-2-13b");
     expect(mapped.unresolved).toContainEqual(expect.objectContaining({ file: "BELLE.yaml" }));
+  });
+});
+
+describe("diffOpenness", () => {
+  it("lists the components graded differently, counting only those both graded", () => {
+    const result = diffOpenness(
+      { "base-model-data": { grade: "closed" }, licence: { grade: "open" }, paper: { grade: "na" } },
+      { "base-model-data": { grade: "closed", evidence: null }, licence: { grade: "partial", evidence: "https://example.org/licence" } },
+    );
+    expect(result).toEqual({ compared: 2, differences: [{ component: "licence", reviewed: "open", eosai: "partial", eosaiEvidence: "https://example.org/licence" }] });
   });
 });
