@@ -24,7 +24,8 @@ export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
 
 /**
  * Where in the dataset a fact was read: the file at the imported commit. An
- * import from a live URL has no commit: it records the URL and the day read.
+ * import from a live URL (or a lone file) has no commit: it records the day
+ * it was read, and the URL when there is one.
  */
 export const datasetRefSchema = z
   .strictObject({
@@ -34,8 +35,8 @@ export const datasetRefSchema = z
     url: httpsUrl.optional(),
     retrievedOn: isoDay.optional(),
   })
-  .refine((ref) => ref.commit !== null || (ref.url !== undefined && ref.retrievedOn !== undefined), {
-    message: "a snapshot without a commit needs its url and retrievedOn",
+  .refine((ref) => ref.commit !== null || ref.retrievedOn !== undefined, {
+    message: "a snapshot without a commit needs retrievedOn",
     path: ["commit"],
   });
 

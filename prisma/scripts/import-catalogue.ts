@@ -21,6 +21,8 @@ export async function importDataset(dataset: DatasetName, from: string | undefin
   const started = performance.now();
   const importer = DATASET_IMPORTERS[dataset];
   const source = await readSource(from ?? importer.defaultUrl, importer.wanted);
+  // A wrong --from must not read as "every model was removed".
+  if (source.files.size === 0) throw new DatasetError([{ file: source.origin, field: "(snapshot)", message: `no ${dataset} files found` }]);
   const config = loadImportConfig(catalogueDir);
   const reviewed = readCatalogue(catalogueDir).models.map((m) => reviewedFactsOf(m.data as unknown as Record<string, unknown>));
   const others = DATASETS.filter((d) => d !== dataset).flatMap((d) => readImported(catalogueDir, d).models);

@@ -117,3 +117,25 @@ describe("catalogue:import --source models.dev", () => {
     expect(readFileSync(path.join(dir, "models/llama-3-3-70b.json"), "utf8")).toBe(before);
   });
 });
+
+describe("models.dev generated JSON", () => {
+  it("reads catalog.json ({ models, providers }) to the same models as the TOML folders", async () => {
+    const { snapshot, mapped } = await mapFixture();
+    const catalog = {
+      models: Object.fromEntries([...snapshot.models].map(([id, m]) => [id, { id: id.split("/")[1], ...m.data }])),
+      providers: Object.fromEntries(
+        [...snapshot.providers].map(([id, p]) => [id, { id, ...p.data, models: Object.fromEntries([...p.listings].map(([lid, l]) => [lid, inheritBaseModel(l.data, l.data.base_model ? snapshot.models.get(l.data.base_model)?.data : undefined)])) }]),
+      ),
+    };
+    const issues: DatasetIssue[] = [];
+    const fromJson = parseModelsDevFiles(new Map([["catalog.json", JSON.stringify(catalog)]]), issues);
+    expect(issues).toEqual([]);
+    const remapped = mapModelsDev(fromJson, { commit: null, url: "https://models.dev/catalog.json", retrievedOn: "2026-11-30" }, { aliases: ALIASES, providers: PROVIDERS, reviewedSlugs: [] });
+    expect(remapped.models.map((m) => m.slug)).toEqual(mapped.models.map((m) => m.slug));
+    expect(remapped.models[0]?.ref).toMatchObject({ commit: null, url: "https://models.dev/catalog.json", retrievedOn: "2026-11-30" });
+  });
+
+  it("refuses a source with no dataset files instead of removing every model", async () => {
+    await expect(importDataset("models.dev", FIXTURES + "/eosai", catalogueDir())).rejects.toThrow(/no models.dev files found/);
+  });
+});

@@ -77,7 +77,7 @@ function entryModel(slug: string, file: string, data: EosaiEntry, source: Snapsh
   const release = data.system.releasedate?.trim();
   const model: ImportedModel = {
     slug,
-    ref: { dataset: DATASET, commit: source.commit, file, ...(source.url ? { url: source.url, retrievedOn: source.retrievedOn } : {}) },
+    ref: { dataset: DATASET, commit: source.commit, file, ...(source.url ? { url: source.url } : {}), ...(source.retrievedOn ? { retrievedOn: source.retrievedOn } : {}) },
     datasetId: file.replace(/\.yaml$/, ""),
     name: data.system.name.trim().slice(0, 120),
     releaseDate: release && /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(release) ? release : undefined,

@@ -66,7 +66,7 @@ export function mapGenaiPrices(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([slug, { first, prices }]) => ({
       slug,
-      ref: { dataset: DATASET, commit: source.commit, file: first.file, ...(source.url ? { url: source.url, retrievedOn: source.retrievedOn } : {}) },
+      ref: { dataset: DATASET, commit: source.commit, file: first.file, ...(source.url ? { url: source.url } : {}), ...(source.retrievedOn ? { retrievedOn: source.retrievedOn } : {}) },
       datasetId: first.id,
       prices: prices.sort((a, b) => a.provider.localeCompare(b.provider) || (a.effectiveDate ?? "").localeCompare(b.effectiveDate ?? "")),
     }));

@@ -31,7 +31,7 @@ export function mapModelsDev(
   const resolver = new SlugResolver(DATASET, config.aliases, config.reviewedSlugs);
   const skipped: SkippedId[] = [];
   const unresolved: UnresolvedListing[] = [];
-  const ref = (file: string): Ref => ({ dataset: DATASET, commit: source.commit, file, ...(source.url ? { url: source.url, retrievedOn: source.retrievedOn } : {}) });
+  const ref = (file: string): Ref => ({ dataset: DATASET, commit: source.commit, file, ...(source.url ? { url: source.url } : {}), ...(source.retrievedOn ? { retrievedOn: source.retrievedOn } : {}) });
 
   // 1. Canonical models, grouped by slug (dated snapshots join their model).
   const canonical = new Map<string, Array<{ id: string; file: string; data: ModelsDevModel }>>();

@@ -66,8 +66,10 @@ const MODEL_FILE = /^models\/([^/]+)\/(.+)\.toml$/;
 const PROVIDER_FILE = /^providers\/([^/]+)\/provider\.toml$/;
 const LISTING_FILE = /^providers\/([^/]+)\/models\/(.+)\.toml$/;
 
-/** Parse a models.dev checkout (path → text). Issues are collected, never thrown. */
+/** Parse a models.dev checkout (path → text), or its generated JSON. Issues are collected, never thrown. */
 export function parseModelsDevFiles(files: ReadonlyMap<string, string>, issues: DatasetIssue[]): ModelsDevSnapshot {
+  const json = [...files.keys()].find((f) => f.endsWith(".json"));
+  if (json && ![...files.keys()].some((f) => f.endsWith(".toml"))) return parseModelsDevJson(json, files.get(json) ?? "", issues);
   const snapshot: ModelsDevSnapshot = { models: new Map(), providers: new Map() };
   const paths = [...files.keys()].sort();
   const provider = (id: string) => {
@@ -96,6 +98,51 @@ export function parseModelsDevFiles(files: ReadonlyMap<string, string>, issues: 
     if (!files.has(p.file)) issues.push({ file: p.file, field: "(file)", message: `provider "${id}" has listings but no provider.toml` });
   return snapshot;
 }
+
+const jsonProviderSchema = z.looseObject({ name: z.string().min(1), doc: z.string().optional(), models: z.record(z.string(), z.unknown()) });
+const jsonSnapshotSchema = z.union([
+  z.looseObject({ models: z.record(z.string(), z.unknown()), providers: z.record(z.string(), jsonProviderSchema) }),
+  z.record(z.string(), jsonProviderSchema),
+]);
+
+/**
+ * The generated JSON: https://models.dev/catalog.json ({ models, providers },
+ * canonical models keyed "<lab>/<id>") or https://models.dev/api.json
+ * (providers only: then a lab's own provider stands in for its models/
+ * folder, where the lab and provider ids are the same).
+ */
+function parseModelsDevJson(file: string, text: string, issues: DatasetIssue[]): ModelsDevSnapshot {
+  const snapshot: ModelsDevSnapshot = { models: new Map(), providers: new Map() };
+  const root = parseFile(file, text, JSON.parse, jsonSnapshotSchema, issues);
+  if (!root) return snapshot;
+  const entry = (field: string, value: unknown) => {
+    const parsed = modelsDevModelSchema.safeParse(value);
+    if (parsed.success) return { file: `${file}#${field}`, data: parsed.data };
+    for (const issue of parsed.error.issues) issues.push({ file, field: [field, ...issue.path].join("."), message: issue.message });
+    return undefined;
+  };
+  const isCatalog = "providers" in root && "models" in root && typeof root.providers === "object" && !("name" in root.providers);
+  const providers = (isCatalog ? root.providers : root) as Record<string, z.infer<typeof jsonProviderSchema>>;
+  if (isCatalog)
+    for (const [id, value] of Object.entries(root.models as Record<string, unknown>)) {
+      const parsed = entry(`models.${id}`, value);
+      if (parsed) snapshot.models.set(id, parsed);
+    }
+  for (const [providerId, provider] of Object.entries(providers)) {
+    const listings = new Map<string, { file: string; data: ModelsDevModel }>();
+    for (const [id, value] of Object.entries(provider.models)) {
+      const parsed = entry(`${isCatalog ? "providers." : ""}${providerId}.models.${id}`, value);
+      if (!parsed) continue;
+      listings.set(id, parsed);
+      if (!isCatalog && LABS_PUBLISHING_THEIR_OWN_API.has(providerId)) snapshot.models.set(`${providerId}/${id}`, parsed);
+    }
+    snapshot.providers.set(providerId, { file: `${file}#${providerId}`, data: { name: provider.name, doc: provider.doc }, listings });
+  }
+  return snapshot;
+}
+
+/** models.dev labs whose provider id equals their lab folder (api.json has no models/ folder). */
+const LABS_PUBLISHING_THEIR_OWN_API = new Set(["alibaba", "anthropic", "cohere", "deepseek", "google", "minimax", "mistral", "moonshotai", "openai", "perplexity", "sakana", "sarvam", "stepfun", "xai", "xiaomi", "zhipuai"]);
 
 /**
  * A listing with its `base_model` facts merged in, as models.dev's generator

@@ -29,8 +29,8 @@ const empty: MappedDataset = { models: [], skipped: [], unresolved: [], attached
 
 export const DATASET_IMPORTERS: Record<DatasetName, Importer> = {
   "models.dev": {
-    defaultUrl: "https://models.dev/api.json",
-    wanted: (f) => /^(models|providers)\/.+\.toml$/.test(f) || f === "api.json",
+    defaultUrl: "https://models.dev/catalog.json",
+    wanted: (f) => /^(models|providers)\/.+\.toml$/.test(f) || /^(api|catalog)\.json$/.test(f),
     run: (source, config, issues) => {
       const snapshot = parseModelsDevFiles(source.files, issues);
       if (issues.length > 0) return empty;

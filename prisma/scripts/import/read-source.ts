@@ -22,21 +22,25 @@ export async function readSource(from: string, wanted: (file: string) => boolean
   }
   if (!existsSync(from)) throw new Error(`${from}: no such file, folder or git directory`);
   if (statSync(from).isFile()) {
-    return { files: new Map([[path.basename(from), readFileSync(from, "utf8")]]), commit: gitHead(path.dirname(from)), origin: from };
+    // A lone file has no commit of its own: it is recorded as read today.
+    return { files: new Map([[path.basename(from), readFileSync(from, "utf8")]]), commit: null, retrievedOn: new Date().toISOString().slice(0, 10), origin: from };
   }
   if (isBareGitDir(from)) return readGit(from, wanted);
   const files = new Map<string, string>();
   walk(from, "", wanted, files);
-  return { files, commit: gitHead(from), origin: from };
+  const commit = gitHead(from);
+  return { files, commit, origin: from, ...(commit ? {} : { retrievedOn: new Date().toISOString().slice(0, 10) }) };
 }
 
 function isBareGitDir(dir: string): boolean {
   return existsSync(path.join(dir, "HEAD")) && existsSync(path.join(dir, "objects")) && existsSync(path.join(dir, "refs"));
 }
 
+/** The HEAD commit when `dir` is the top of a work tree (a sub-folder of another repository has none). */
 function gitHead(dir: string): string | null {
   try {
-    return execFileSync("git", ["-C", dir, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const git = (...args: string[]) => execFileSync("git", ["-C", dir, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return path.resolve(git("rev-parse", "--show-toplevel")) === path.resolve(dir) ? git("rev-parse", "HEAD") : null;
   } catch {
     return null;
   }
