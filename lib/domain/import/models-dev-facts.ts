@@ -45,15 +45,20 @@ export function modelFacts(input: {
   return dropUndefined(model);
 }
 
-/** Only scores the maker itself published (see isMakerPublication); leaderboards are left out. */
+/**
+ * Only scores the maker itself published (see isMakerPublication); leaderboards
+ * are left out. An undated score from the maker's model card takes the
+ * month the model was released, when the card was published.
+ */
 function makerBenchmarks(data: ModelsDevModel, org: string | undefined): ImportedModel["benchmarks"] {
   const out: NonNullable<ImportedModel["benchmarks"]> = [];
   for (const b of data.benchmarks ?? []) {
     const score = typeof b.score === "number" ? b.score : Number.parseFloat(b.score);
-    if (!b.source || !b.date || !Number.isFinite(score) || score < 0 || score > 100) continue;
+    const asOf = b.date ?? data.release_date?.slice(0, 7);
+    if (!b.source || !asOf || !Number.isFinite(score) || score < 0 || score > 100) continue;
     if (!isMakerPublication(b.source, org)) continue;
     const setting = [b.metric, b.variant, b.dataset].filter(Boolean).join(", ").slice(0, 80);
-    out.push({ name: b.name.slice(0, 80), setting: setting || null, score, asOf: b.date, url: b.source });
+    out.push({ name: b.name.slice(0, 80), setting: setting || null, score, asOf, url: b.source });
   }
   out.sort((a, b) => a.name.localeCompare(b.name) || (a.setting ?? "").localeCompare(b.setting ?? ""));
   return out.length > 0 ? out : undefined;
