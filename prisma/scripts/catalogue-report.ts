@@ -6,12 +6,13 @@ import { DATASETS } from "@/lib/schemas/imported";
 import { findConflicts, reviewedFactsOf } from "@/lib/domain/import/conflicts";
 import { diffOpenness } from "@/lib/domain/import/openness-diff";
 import { CATALOGUE_DIR, readCatalogue } from "./read-catalogue";
-import { loadImportConfig, readImported } from "./import/config";
+import { loadImportConfig, readImported, readReviewedModels } from "./import/config";
 
-const catalogue = readCatalogue(CATALOGUE_DIR);
+readCatalogue(CATALOGUE_DIR); // valid first
+const reviewedFiles = readReviewedModels(CATALOGUE_DIR);
 const { providers } = loadImportConfig(CATALOGUE_DIR);
 const providerNames = new Map(providers.providers.map((p) => [p.slug, p.name]));
-const reviewed = catalogue.models.map((m) => reviewedFactsOf(m.data as unknown as Record<string, unknown>));
+const reviewed = reviewedFiles.map(reviewedFactsOf);
 const imported = Object.fromEntries(DATASETS.map((d) => [d, readImported(CATALOGUE_DIR, d).models]));
 
 console.log("Imported:", DATASETS.map((d) => `${d} ${imported[d]!.length} models`).join(", "));
@@ -25,7 +26,7 @@ DATASETS.forEach((dataset, i) => {
   for (const c of conflicts) console.log(`  ${c.slug} ${c.field}: ${c.value} (${c.source}) vs ${c.other} (${c.otherSource})`);
 });
 
-const ours = new Map(catalogue.models.map((m) => [m.data.slug, m.data.openness as unknown as Record<string, { grade: string }>]));
+const ours = new Map(reviewedFiles.map((m) => [m.slug, (m.openness ?? {}) as Record<string, { grade: string }>]));
 let graded = 0;
 let differing = 0;
 console.log("\nOpenness: EOSAI against our reviewed grades");

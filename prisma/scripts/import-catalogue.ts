@@ -14,7 +14,7 @@ import { checkIdentity } from "@/lib/domain/import/identity-check";
 import { CATALOGUE_DIR, CatalogueError, readCatalogue } from "./read-catalogue";
 import { readSource } from "./import/read-source";
 import { DATASET_IMPORTERS } from "./import/importers";
-import { loadImportConfig, readImported } from "./import/config";
+import { loadImportConfig, readImported, readReviewedModels } from "./import/config";
 import { printSummary } from "./import/summary";
 
 export async function importDataset(dataset: DatasetName, from: string | undefined, catalogueDir = CATALOGUE_DIR) {
@@ -24,7 +24,7 @@ export async function importDataset(dataset: DatasetName, from: string | undefin
   // A wrong --from must not read as "every model was removed".
   if (source.files.size === 0) throw new DatasetError([{ file: source.origin, field: "(snapshot)", message: `no ${dataset} files found` }]);
   const config = loadImportConfig(catalogueDir);
-  const reviewed = readCatalogue(catalogueDir).models.map((m) => reviewedFactsOf(m.data as unknown as Record<string, unknown>));
+  const reviewed = readReviewedModels(catalogueDir).map(reviewedFactsOf);
   const others = DATASETS.filter((d) => d !== dataset).flatMap((d) => readImported(catalogueDir, d).models);
 
   const issues: DatasetIssue[] = [];
@@ -44,9 +44,17 @@ export async function importDataset(dataset: DatasetName, from: string | undefin
   for (const [slug, text] of plan.writes) writeFileSync(path.join(dir, `${slug}.json`), text);
   for (const slug of plan.removed) unlinkSync(path.join(dir, `${slug}.json`));
 
+  // The written files must still load with the reviewed ones (every organisation known, …).
+  let catalogueProblems: string[] = [];
+  try {
+    readCatalogue(catalogueDir);
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    catalogueProblems = error.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`);
+  }
   const providerNames = new Map(config.providers.providers.map((p) => [p.slug, p.name]));
   const conflicts = findConflicts(mapped.models, reviewed, others, providerNames);
-  return { dataset, source, mapped, plan, conflicts, identity, seconds: (performance.now() - started) / 1000 };
+  return { dataset, source, mapped, plan, conflicts, identity, catalogueProblems, seconds: (performance.now() - started) / 1000 };
 }
 
 async function main() {
@@ -58,7 +66,9 @@ async function main() {
     return;
   }
   try {
-    printSummary(await importDataset(dataset, values.from), Boolean(values.verbose));
+    const run = await importDataset(dataset, values.from);
+    printSummary(run, Boolean(values.verbose));
+    if (run.catalogueProblems.length > 0) process.exitCode = 1;
   } catch (error) {
     if (error instanceof DatasetError || error instanceof CatalogueError) {
       console.error(error.message);

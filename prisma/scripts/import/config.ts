@@ -55,3 +55,26 @@ function readJsonText<S extends z.ZodType>(file: string, text: string, schema: S
   for (const issue of parsed.error.issues) issues.push({ file, field: issue.path.join(".") || "(root)", message: issue.message });
   return null;
 }
+
+/**
+ * The reviewed model files only (models/*.json), read tolerantly: an import
+ * compares against what people reviewed, not against the merged catalogue
+ * (which already holds earlier imports), and must not break when a reviewed
+ * field is renamed. readCatalogue() still validates the whole catalogue.
+ */
+export function readReviewedModels(catalogueDir: string): Array<Record<string, unknown> & { slug: string }> {
+  const dir = path.join(catalogueDir, "models");
+  const issues: DatasetIssue[] = [];
+  const models: Array<Record<string, unknown> & { slug: string }> = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json")).sort()) {
+    try {
+      const json = JSON.parse(readFileSync(path.join(dir, name), "utf8")) as Record<string, unknown>;
+      if (typeof json.slug === "string") models.push(json as Record<string, unknown> & { slug: string });
+      else issues.push({ file: `models/${name}`, field: "slug", message: "missing" });
+    } catch (error) {
+      issues.push({ file: `models/${name}`, field: "(file)", message: `not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  if (issues.length > 0) throw new DatasetError(issues);
+  return models;
+}

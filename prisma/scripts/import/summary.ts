@@ -20,6 +20,10 @@ export function printSummary(run: ImportRun, verbose: boolean): void {
   for (const u of mapped.unresolved) console.log(`  ${u.provider} ${u.listingId}: ${u.reason}`);
   console.log(`Conflicts (${conflicts.length}):`);
   for (const c of conflicts) console.log(`  ${c.slug} ${c.field}: ${c.value} (${c.source}) vs ${c.other} (${c.otherSource})`);
+  if (run.catalogueProblems.length > 0) {
+    console.log(`The catalogue no longer loads (${run.catalogueProblems.length} problems; npm run catalogue:validate):`);
+    for (const p of run.catalogueProblems.slice(0, 50)) console.log(`  ${p}`);
+  }
   if (identity.length > 0) {
     console.log(`Identity problems (${identity.length}):`);
     for (const p of identity) console.log(`  ${p.slug}: ${p.problem}`);
