@@ -7,7 +7,7 @@ import { mkdirSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DATASETS, importedModelSchema, type DatasetName } from "@/lib/schemas/imported";
-import { DatasetError, type DatasetIssue } from "@/lib/schemas/datasets/parse-files";
+import { DatasetError, type DatasetIssue } from "@/lib/schemas/dataset-formats/parse-files";
 import { planWrites } from "@/lib/domain/import/write-plan";
 import { findConflicts, reviewedFactsOf } from "@/lib/domain/import/conflicts";
 import { checkIdentity } from "@/lib/domain/import/identity-check";

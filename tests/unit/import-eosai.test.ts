@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseEosaiFiles } from "@/lib/schemas/datasets/eosai";
-import type { DatasetIssue } from "@/lib/schemas/datasets/parse-files";
+import { parseEosaiFiles } from "@/lib/schemas/dataset-formats/eosai";
+import type { DatasetIssue } from "@/lib/schemas/dataset-formats/parse-files";
 import { mapEosai, EOSAI_COMPONENTS } from "@/lib/domain/import/eosai";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
 import { readSource } from "@/prisma/scripts/import/read-source";

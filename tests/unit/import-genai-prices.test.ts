@@ -1,8 +1,8 @@
 import path from "node:path";
 import { writeFileSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseGenaiPricesFiles } from "@/lib/schemas/datasets/genai-prices";
-import { DatasetError, type DatasetIssue } from "@/lib/schemas/datasets/parse-files";
+import { parseGenaiPricesFiles } from "@/lib/schemas/dataset-formats/genai-prices";
+import { DatasetError, type DatasetIssue } from "@/lib/schemas/dataset-formats/parse-files";
 import { mapGenaiPrices } from "@/lib/domain/import/genai-prices";
 import { findConflicts } from "@/lib/domain/import/conflicts";
 import type { ImportedModel } from "@/lib/schemas/imported";

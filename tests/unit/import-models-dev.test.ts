@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseModelsDevFiles, inheritBaseModel } from "@/lib/schemas/datasets/models-dev";
-import { DatasetError, type DatasetIssue } from "@/lib/schemas/datasets/parse-files";
+import { parseModelsDevFiles, inheritBaseModel } from "@/lib/schemas/dataset-formats/models-dev";
+import { DatasetError, type DatasetIssue } from "@/lib/schemas/dataset-formats/parse-files";
 import { mapModelsDev } from "@/lib/domain/import/models-dev";
 import { readSource } from "@/prisma/scripts/import/read-source";
 import { importDataset } from "@/prisma/scripts/import-catalogue";

@@ -4,7 +4,7 @@
 // models, and then the base model too. Both get the entry's twelve grades. Entries naming no model we have are listed as unresolved.
 // The notes are prose and are not copied; grades and evidence links are data.
 import type { ImportedModel } from "@/lib/schemas/imported";
-import { EOSAI_PARAMETERS, type EosaiEntry } from "@/lib/schemas/datasets/eosai";
+import { EOSAI_PARAMETERS, type EosaiEntry } from "@/lib/schemas/dataset-formats/eosai";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
 import { SlugResolver } from "./resolver";
 import type { AliasesFile, MappedDataset, Snapshot, SkippedId, UnresolvedListing } from "./types";

@@ -4,8 +4,8 @@
 // (start_time/end_time) are not a price change and are left out; tiered
 // prices keep their base tier; cached input is `cache_read_mtok`.
 import type { ImportedModel, ImportedPrice } from "@/lib/schemas/imported";
-import type { GenaiPricesModel, GenaiPricesProvider } from "@/lib/schemas/datasets/genai-prices";
-import { matchIds } from "@/lib/schemas/datasets/genai-prices";
+import type { GenaiPricesModel, GenaiPricesProvider } from "@/lib/schemas/dataset-formats/genai-prices";
+import { matchIds } from "@/lib/schemas/dataset-formats/genai-prices";
 import { SlugResolver } from "./resolver";
 import { providerIndex, type AliasesFile, type MappedDataset, type ProvidersFile, type Snapshot, type SkippedId, type UnresolvedListing } from "./types";
 

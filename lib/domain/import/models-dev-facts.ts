@@ -1,7 +1,7 @@
 // A models.dev model file's facts in our field names, in the key order of
 // importedModelSchema (so a re-import writes byte-identical files).
 import type { ImportedHost, ImportedModel } from "@/lib/schemas/imported";
-import type { ModelsDevModel } from "@/lib/schemas/datasets/models-dev";
+import type { ModelsDevModel } from "@/lib/schemas/dataset-formats/models-dev";
 import { INPUT_MODALITIES, OUTPUT_MODALITIES } from "@/lib/schemas/imported";
 import { autoSlug } from "./slug";
 import { isMakerPublication } from "./organizations";

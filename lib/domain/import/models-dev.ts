@@ -5,8 +5,8 @@
 // MIN_HOSTS_FOR_NEW_MODEL providers serve them (one host alone is too thin
 // to name a model on); every other listing is reported as unresolved.
 import type { ImportedHost, ImportedModel } from "@/lib/schemas/imported";
-import type { ModelsDevModel, ModelsDevSnapshot } from "@/lib/schemas/datasets/models-dev";
-import { inheritBaseModel } from "@/lib/schemas/datasets/models-dev";
+import type { ModelsDevModel, ModelsDevSnapshot } from "@/lib/schemas/dataset-formats/models-dev";
+import { inheritBaseModel } from "@/lib/schemas/dataset-formats/models-dev";
 import { SlugResolver } from "./resolver";
 import { isPointerId, matchKey, quantisationOf } from "./slug";
 import { organizationOfLab, organizationOfListing } from "./organizations";

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { z } from "zod";
 import { aliasesFileSchema, providersFileSchema } from "@/lib/schemas/catalogue";
 import { importedModelSchema, type DatasetName, type ImportedModel } from "@/lib/schemas/imported";
-import { DatasetError, type DatasetIssue } from "@/lib/schemas/datasets/parse-files";
+import { DatasetError, type DatasetIssue } from "@/lib/schemas/dataset-formats/parse-files";
 import type { AliasesFile, ProvidersFile } from "@/lib/domain/import/types";
 
 export function loadImportConfig(catalogueDir: string): { aliases: AliasesFile; providers: ProvidersFile } {

@@ -1,12 +1,12 @@
 // One entry per dataset: which files it needs, where it lives online, and
 // how its files become ImportedModels (parse in lib/schemas, map in lib/domain).
 import type { DatasetName, ImportedModel } from "@/lib/schemas/imported";
-import type { DatasetIssue } from "@/lib/schemas/datasets/parse-files";
-import { parseModelsDevFiles } from "@/lib/schemas/datasets/models-dev";
+import type { DatasetIssue } from "@/lib/schemas/dataset-formats/parse-files";
+import { parseModelsDevFiles } from "@/lib/schemas/dataset-formats/models-dev";
 import { mapModelsDev } from "@/lib/domain/import/models-dev";
-import { parseGenaiPricesFiles } from "@/lib/schemas/datasets/genai-prices";
+import { parseGenaiPricesFiles } from "@/lib/schemas/dataset-formats/genai-prices";
 import { mapGenaiPrices } from "@/lib/domain/import/genai-prices";
-import { parseEosaiFiles } from "@/lib/schemas/datasets/eosai";
+import { parseEosaiFiles } from "@/lib/schemas/dataset-formats/eosai";
 import { mapEosai } from "@/lib/domain/import/eosai";
 import type { AliasesFile, MappedDataset, ProvidersFile } from "@/lib/domain/import/types";
 import type { SourceFiles } from "./read-source";
