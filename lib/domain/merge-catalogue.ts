@@ -74,6 +74,9 @@ export function mergeCatalogue(input: MergeInput): Array<{ file: string; data: C
 export function datasetSource(data: ImportedModel, snapshot: DatasetSnapshot | undefined): Source {
   const { dataset, commit, file } = data.ref;
   const repository = snapshot?.repository ?? "https://github.com";
+  // An import from a live URL has no commit: the URL and the day it was read stand for it.
+  if (commit === null)
+    return { url: data.ref.url ?? repository, title: `${dataset} dataset: ${file}`, asOf: data.ref.retrievedOn ?? snapshot?.importedOn ?? "1970-01-01", kind: "dataset" };
   return {
     url: `${repository}/blob/${commit}/${file.split("/").map(encodeURIComponent).join("/")}`,
     title: `${dataset} dataset: ${file}`,

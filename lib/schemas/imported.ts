@@ -22,12 +22,23 @@ export const OUTPUT_MODALITIES = ["text", "image", "audio", "video", "embeddings
 /** available: served now; deprecated: retirement announced; retired: no longer served. */
 export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
 
-/** Where in the dataset a fact was read: the file at the imported commit. */
-export const datasetRefSchema = z.strictObject({
-  dataset: z.enum(DATASETS),
-  commit: z.string().regex(/^[0-9a-f]{40}$/, "must be a full 40-hex commit"),
-  file: text.max(300),
-});
+/**
+ * Where in the dataset a fact was read: the file at the imported commit. An
+ * import from a live URL (or a lone file) has no commit: it records the day
+ * it was read, and the URL when there is one.
+ */
+export const datasetRefSchema = z
+  .strictObject({
+    dataset: z.enum(DATASETS),
+    commit: z.string().regex(/^[0-9a-f]{40}$/, "must be a full 40-hex commit").nullable(),
+    file: text.max(300),
+    url: httpsUrl.optional(),
+    retrievedOn: isoDay.optional(),
+  })
+  .refine((ref) => ref.commit !== null || ref.retrievedOn !== undefined, {
+    message: "a snapshot without a commit needs retrievedOn",
+    path: ["commit"],
+  });
 
 /** One provider's current listing of the model (the maker's own API or a host). */
 export const importedHostSchema = z.strictObject({
