@@ -39,8 +39,8 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
     if ((data.commercialUse === null) !== (data.category === "unreviewed"))
       add(file, "commercialUse", "commercial use is unknown (null) exactly when the licence is unreviewed");
   }
-  // Reviewed prices name their provider as people write it ("OpenAI", "DeepSeek API"); imported ones by slug.
-  const providers = catalogue.providers ? new Set(catalogue.providers.flatMap((p) => [p.slug, p.name])) : null;
+  // Every price names its provider by slug (one name per provider; its display name lives in providers.json).
+  const providers = catalogue.providers ? new Set(catalogue.providers.map((p) => p.slug)) : null;
 
   for (const { file, data: m } of catalogue.models) {
     if (!orgs.has(m.organization)) add(file, "organization", `unknown organization "${m.organization}"`);

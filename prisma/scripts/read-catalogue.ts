@@ -28,10 +28,11 @@ export function readCatalogue(dir = CATALOGUE_DIR, today = new Date().toISOStrin
   const read = <S extends z.ZodType>(folder: string, schema: S) => readFolder(dir, folder, schema, issues);
   const single = <S extends z.ZodType>(file: string, schema: S) => readOptionalFile(dir, file, schema, issues);
   const imported = DATASETS.flatMap((dataset) => read(`imported/${dataset}`, importedModelSchema));
+  const assignments = single("licence-assignments.json", licenceAssignmentsFileSchema)?.assignments ?? [];
   const models = mergeCatalogue({
     reviewed: read("models", modelFileSchema),
     imported,
-    assignments: single("licence-assignments.json", licenceAssignmentsFileSchema)?.assignments ?? [],
+    assignments,
     datasets: single("datasets.json", datasetsFileSchema)?.datasets ?? [],
   });
   const providers = single("providers.json", providersFileSchema)?.providers;
@@ -42,6 +43,15 @@ export function readCatalogue(dir = CATALOGUE_DIR, today = new Date().toISOStrin
     ...(providers ? { providers } : {}),
   };
   issues.push(...validateCatalogue(catalogue, today));
+  // An assignment to a slug that is not imported would silently leave nothing assigned: name it.
+  const slugs = new Set(models.map((m) => m.data.slug));
+  const reviewed = new Set(models.filter((m) => m.data.review === "reviewed").map((m) => m.data.slug));
+  assignments.forEach((a, i) =>
+    a.slugs.forEach((slug, j) => {
+      if (!slugs.has(slug)) issues.push({ file: "licence-assignments.json", field: `assignments.${i}.slugs.${j}`, message: `no model "${slug}" in the catalogue` });
+      else if (reviewed.has(slug)) issues.push({ file: "licence-assignments.json", field: `assignments.${i}.slugs.${j}`, message: `"${slug}" has a reviewed file: its licence is set there` });
+    }),
+  );
   if (issues.length > 0) throw new CatalogueError(issues);
   return catalogue;
 }
