@@ -24,10 +24,19 @@ export function currentListings<T extends PriceListing>(history: readonly T[]): 
   return [...latest.values()].filter((p) => p.lifecycle !== "retired");
 }
 
-/** The current listing with the lowest blended price, or null if none. */
+/**
+ * A listing at $0 in and out is a free or trial tier (rate-limited, not a
+ * price anyone can run a product on): shown, never taken as the cheapest.
+ */
+export function isFreeTier(p: { inputUsdPerMTok: number; outputUsdPerMTok: number }): boolean {
+  return p.inputUsdPerMTok === 0 && p.outputUsdPerMTok === 0;
+}
+
+/** The current paid listing with the lowest blended price, or null if none. */
 export function cheapestCurrent<T extends PriceListing>(history: readonly T[]): T | null {
   let best: T | null = null;
   for (const p of currentListings(history)) {
+    if (isFreeTier(p)) continue;
     if (!best || blendedUsdPerMTok(p.inputUsdPerMTok, p.outputUsdPerMTok) < blendedUsdPerMTok(best.inputUsdPerMTok, best.outputUsdPerMTok))
       best = p;
   }

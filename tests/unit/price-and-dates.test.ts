@@ -19,6 +19,14 @@ describe("prices", () => {
     expect(cheapestCurrent(history)?.provider).toBe("openai");
     expect(cheapestCurrent([])).toBeNull();
   });
+  it("never takes a retired listing or a free tier as current or cheapest", () => {
+    const withRetired = [...history, { provider: "old-host", inputUsdPerMTok: 1, outputUsdPerMTok: 1, effectiveDate: "2024-01-01", lifecycle: "retired" }];
+    expect(currentListings(withRetired).map((p) => p.provider).sort()).toEqual(["azure", "openai"]);
+    expect(cheapestCurrent(withRetired)?.provider).toBe("openai");
+    const withFree = [...history, { provider: "free-host", inputUsdPerMTok: 0, outputUsdPerMTok: 0, effectiveDate: "2024-01-01" }];
+    expect(currentListings(withFree)).toHaveLength(3);
+    expect(cheapestCurrent(withFree)?.provider).toBe("openai");
+  });
 });
 
 describe("partial dates", () => {

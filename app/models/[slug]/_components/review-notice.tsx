@@ -3,9 +3,12 @@
 import Link from "next/link";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 
+const DATASET_NAMES: Record<string, string> = { "models.dev": "models.dev", "genai-prices": "genai-prices", eosai: "the European Open Source AI Index" };
+const listWords = (words: string[]) => (words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`);
+
 export function ReviewNotice({ model }: { model: ModelDetail }) {
   if (model.review === "reviewed" && model.importedFrom.length === 0) return null;
-  const datasets = model.importedFrom.join(" and ");
+  const datasets = listWords(model.importedFrom.map((d) => DATASET_NAMES[d] ?? d));
   if (model.review === "reviewed")
     return (
       <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
