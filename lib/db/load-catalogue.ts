@@ -1,5 +1,5 @@
-// Loads a validated catalogue into the database in one transaction: upserts
-// what is in the files, deletes what is not. Loading the same files twice
+// Loads a validated catalogue into the database in one transaction: the
+// catalogue's tables are replaced whole by what the files say, in batches. Loading the same files twice
 // changes nothing (the content hash short-circuits the second load).
 import { createHash } from "node:crypto";
 import type { Catalogue } from "@/lib/domain/validate-catalogue";
@@ -56,16 +56,6 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
   let writing = "(start)";
   await db.$transaction(
     async (tx) => {
-      for (const { file, data } of catalogue.organizations) {
-        writing = file;
-        const row = organizationRow(data);
-        await tx.organization.upsert({ where: { slug: row.slug }, create: row, update: row });
-      }
-      for (const { file, data } of catalogue.licences) {
-        writing = file;
-        const row = licenceRow(data);
-        await tx.licence.upsert({ where: { slug: row.slug }, create: row, update: row });
-      }
       writing = "providers.json";
       await tx.provider.deleteMany({});
       if (catalogue.providers?.length) await tx.provider.createMany({ data: catalogue.providers.map(({ slug, name, url, kind }) => ({ slug, name, url, kind })) });
@@ -79,6 +69,13 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
       await tx.opennessGrade.deleteMany({});
       await tx.licenceChange.deleteMany({});
       await tx.model.deleteMany({});
+      // Organisations and licences too: nothing references them any more, so they are replaced whole.
+      await tx.licence.deleteMany({});
+      await tx.organization.deleteMany({});
+      writing = "organizations/";
+      await tx.organization.createMany({ data: catalogue.organizations.map(({ data }) => organizationRow(data)) });
+      writing = "licences/";
+      await tx.licence.createMany({ data: catalogue.licences.map(({ data }) => licenceRow(data)) });
 
       const batch = emptyBatch();
       const flush = async () => {
@@ -110,11 +107,6 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
       writing = catalogue.models.at(-1)?.file ?? "(no models)";
       await flush();
 
-      writing = "(removing deleted records)";
-      const licenceSlugs = [...licences.keys()];
-      const orgSlugs = [...orgNames.keys()];
-      await tx.licence.deleteMany({ where: { slug: { notIn: licenceSlugs } } });
-      await tx.organization.deleteMany({ where: { slug: { notIn: orgSlugs } } });
       await tx.catalogueLoad.create({ data: { hash, modelCount: models } });
     },
     { timeout: 120_000, maxWait: 30_000 },
