@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // Only lib/db talks to Prisma.
-    files: ["app/**", "components/**", "lib/api/**", "lib/query/**"],
+    files: ["app/**", "components/**", "lib/api/**", "lib/mcp/**", "lib/query/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -8,19 +8,23 @@ export const RETRY_AFTER_SECONDS = 5;
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
+/** Any thrown value as the API error a client sees; a bug is logged and leaves as a bare internal_error. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (isDatabaseUnavailable(error))
+    return new ApiError(503, "database_unavailable", `The database is unavailable; try again in ${RETRY_AFTER_SECONDS} seconds.`);
+  console.error("Unhandled API error", error);
+  return new ApiError(500, "internal_error", "Something went wrong on our side.");
+}
+
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       return await handler(request, context);
     } catch (error) {
-      if (error instanceof ApiError) return Response.json(errorBody(error), { status: error.status });
-      if (isDatabaseUnavailable(error)) {
-        const e = new ApiError(503, "database_unavailable", "The database is unavailable; try again shortly.");
-        return Response.json(errorBody(e), { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
-      }
-      console.error("Unhandled API error", error);
-      const e = new ApiError(500, "internal_error", "Something went wrong on our side.");
-      return Response.json(errorBody(e), { status: 500 });
+      const e = toApiError(error);
+      const headers = e.code === "database_unavailable" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : undefined;
+      return Response.json(errorBody(e), { status: e.status, headers });
     }
   };
 }

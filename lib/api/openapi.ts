@@ -12,7 +12,7 @@ import {
 } from "@/lib/schemas/model-response";
 import { statsResponseSchema } from "@/lib/schemas/stats-response";
 
-const QUERY_DOCS: Record<string, string> = {
+export const QUERY_DOCS: Record<string, string> = {
   q: "Text search over name, organisation, family and licence.",
   access: "Comma list of access classes: open-source, open-weights, closed.",
   licence: "Comma list of licence slugs (see /api/licences).",

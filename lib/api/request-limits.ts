@@ -1,12 +1,15 @@
 // Bounds on what a client may send, checked in proxy.ts before any route
-// runs. The API is read-only, so anything but GET/HEAD is refused there.
+// runs. The API is read-only, so anything but GET/HEAD is refused there;
+// the MCP endpoint alone takes POST (JSON-RPC bodies), still read-only.
 
 /** Longest query string accepted; the longest legitimate catalogue query is far shorter. */
 export const MAX_QUERY_CHARS = 4096;
-/** Largest request body accepted anywhere (no route reads a body today). */
+/** Largest request body accepted anywhere (only /api/mcp reads one: a JSON-RPC message). */
 export const MAX_BODY_BYTES = 16 * 1024;
 
 const API_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** The MCP endpoint (Streamable HTTP): clients POST JSON-RPC messages to it. */
+export const MCP_PATH = "/api/mcp";
 
 type Limited = { status: number; code: string; message: string; headers?: Record<string, string> };
 
@@ -17,7 +20,10 @@ export function checkRequestLimits(request: { method: string; url: URL; headers:
   // Chunked bodies without a length are cut at proxyClientMaxBodySize (next.config.ts).
   if (length > MAX_BODY_BYTES)
     return { status: 413, code: "payload_too_large", message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes.` };
-  if (isApi && !API_METHODS.has(request.method))
+  if (request.url.pathname === MCP_PATH) {
+    if (request.method !== "POST" && !API_METHODS.has(request.method))
+      return { status: 405, code: "method_not_allowed", message: "The MCP endpoint takes POST.", headers: { Allow: "POST" } };
+  } else if (isApi && !API_METHODS.has(request.method))
     return { status: 405, code: "method_not_allowed", message: "The API is read-only: use GET.", headers: { Allow: "GET, HEAD" } };
   // Next decodes path segments itself and answers a bare 500 when it cannot.
   if (!decodes(request.url.pathname))

@@ -54,7 +54,8 @@ function positiveInteger(digits: number, max: number, fallback: number) {
     fallback,
   );
 }
-const slugItem = z.string().check(z.maxLength(100, "at most 100 characters"), z.regex(SLUG_PATTERN, "must be a slug"));
+/** A model, licence or organisation slug: the API's path parameter and list items, and the MCP tools' slugs. */
+export const slugSchema = z.string().check(z.maxLength(100, "at most 100 characters"), z.regex(SLUG_PATTERN, "must be a slug"));
 const partialDate = z.optional(z.string().check(z.regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE)));
 
 export const modelsQuerySchema = z
@@ -69,10 +70,10 @@ export const modelsQuerySchema = z
         ),
       ),
       access: list(oneOf(ACCESS_CLASSES)),
-      licence: list(slugItem),
+      licence: list(slugSchema),
       licenceCategory: list(oneOf(LICENCE_CATEGORIES)),
       commercialUse: list(oneOf(COMMERCIAL_USE)),
-      org: list(slugItem),
+      org: list(slugSchema),
       modality: list(oneOf(MODALITIES)),
       minParams: number(1e5),
       maxParams: number(1e5),
