@@ -9,6 +9,7 @@ import { GET as getModel } from "@/app/api/models/[slug]/route";
 import { GET as getStats } from "@/app/api/stats/route";
 import { GET as listLicences } from "@/app/api/licences/route";
 import { GET as listOrganizations } from "@/app/api/organizations/route";
+import { POST as mcpPost } from "@/app/api/mcp/route";
 import { fuzzRequest, type FuzzRequest } from "../fuzz/arbitraries";
 import { checkResponse } from "../fuzz/oracle";
 import { callRoute } from "../helpers/call-route";
@@ -32,6 +33,8 @@ async function send(request: FuzzRequest) {
       return callRoute(listLicences, url, init);
     case "organizations":
       return callRoute(listOrganizations, url, init);
+    case "mcp":
+      return callRoute(mcpPost, url, { method: "POST", body: request.body, headers: { "Content-Type": "application/json", Accept: "application/json, text/event-stream" } });
     case "model": {
       // Next decodes the segment before the handler sees it; one it cannot decode never reaches the handler.
       let slug: string;
@@ -46,7 +49,7 @@ async function send(request: FuzzRequest) {
 }
 
 describe("API fuzzing, seeded subset", () => {
-  it(`${RUNS} hostile requests (seed ${SEED}) all answer 2xx/304/400/404 in the documented shape`, async () => {
+  it(`${RUNS} hostile requests (seed ${SEED}) all answer 2xx/304/400/404 in the documented shape (MCP: JSON-RPC, tool errors in the API's shape)`, async () => {
     await fc.assert(
       fc.asyncProperty(fuzzRequest(SLUGS), async (request) => {
         const response = await send(request);

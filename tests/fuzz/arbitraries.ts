@@ -95,17 +95,66 @@ export function slugSegment(realSlugs: string[]): fc.Arbitrary<string> {
   );
 }
 
-export type FuzzEndpoint = "models" | "model" | "stats" | "export" | "licences" | "organizations";
+export type FuzzEndpoint = "models" | "model" | "stats" | "export" | "licences" | "organizations" | "mcp";
 
 export interface FuzzRequest {
   endpoint: FuzzEndpoint;
   /** Path and query, percent-encoded, as sent on the wire. */
   path: string;
   ifNoneMatch?: string;
+  /** A POST body (the MCP endpoint's JSON-RPC message); without one the request is a GET. */
+  body?: string;
 }
 
 /** Past 16 KiB of request line and headers, Node itself answers 431 before the app sees the request. */
 export const MAX_FUZZ_PATH_CHARS = 12_000;
+/** Bodies stay under the 16 KiB limit (the limit itself has its own test); the arguments are what is fuzzed. */
+export const MAX_FUZZ_BODY_CHARS = 12_000;
+
+/** A JSON value where a tool argument goes: right and wrong types, hostile text, deep nesting. */
+const argumentValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: paramValue },
+  { weight: 2, arbitrary: fc.array(paramValue, { maxLength: 6 }) },
+  { weight: 2, arbitrary: fc.oneof(fc.integer({ min: -1_000_000, max: 10_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true })) },
+  { weight: 1, arbitrary: fc.constantFrom(null, true, false, {}, [], [[]], { $ne: 1 }, { __proto__: { polluted: 1 } }, [{ a: 1 }]) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+);
+
+const TOOLS = ["search_models", "get_model", "compare_models", "explain_licence"] as const;
+
+/** Arguments for `tool`: mostly its own parameter names, sometimes well-formed values, sometimes anything. */
+function toolArguments(tool: string, realSlugs: string[]): fc.Arbitrary<Record<string, unknown>> {
+  const slug = fc.oneof(fc.constantFrom(...realSlugs, "apache-2-0", "mit"), slugSegment(realSlugs).map((s) => { try { return decodeURIComponent(s); } catch { return s; } }));
+  const names: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+    search_models: fc.oneof(
+      validQueryString.map((qs) => Object.fromEntries(new URLSearchParams(qs))),
+      fc.dictionary(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...KNOWN_PARAMS) }, { weight: 1, arbitrary: paramName }), argumentValue, { maxKeys: 6 }),
+    ),
+    get_model: fc.oneof(fc.record({ slug }), fc.dictionary(fc.constantFrom("slug", "slugs", "x"), argumentValue, { maxKeys: 2 })),
+    explain_licence: fc.oneof(fc.record({ slug }), fc.dictionary(fc.constantFrom("slug", "x"), argumentValue, { maxKeys: 2 })),
+    compare_models: fc.oneof(fc.record({ slugs: fc.array(slug, { maxLength: 6 }) }), fc.dictionary(fc.constantFrom("slugs", "slug"), argumentValue, { maxKeys: 2 })),
+  };
+  return names[tool] ?? fc.dictionary(paramName, argumentValue, { maxKeys: 4 });
+}
+
+/** A JSON-RPC message to the MCP endpoint: mostly tool calls, some other methods, some broken bodies. */
+export function mcpBody(realSlugs: string[]): fc.Arbitrary<string> {
+  const id = fc.oneof(fc.integer(), fc.string({ maxLength: 8 }));
+  const call = fc
+    .tuple(fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...TOOLS) }, { weight: 1, arbitrary: fc.string({ maxLength: 20 }) }), id)
+    .chain(([name, i]) => toolArguments(name, realSlugs).map((args) => ({ jsonrpc: "2.0", id: i, method: "tools/call", params: { name, arguments: args } })));
+  const other = fc.record({
+    jsonrpc: fc.constant("2.0"),
+    id,
+    method: fc.constantFrom("tools/list", "resources/list", "resources/templates/list", "resources/read", "initialize", "ping", "prompts/list", "nope"),
+    params: fc.oneof(fc.constant({}), fc.record({ uri: fc.oneof(fc.constantFrom("open-or-closed://licences", "open-or-closed://attribution", "open-or-closed://licences/mit", "open-or-closed://licences/%00", "file:///etc/passwd"), fc.string({ maxLength: 40 })) }), fc.jsonValue({ maxDepth: 2 })),
+  });
+  return fc.oneof(
+    { weight: 6, arbitrary: call.map((m) => JSON.stringify(m)) },
+    { weight: 2, arbitrary: other.map((m) => JSON.stringify(m)) },
+    { weight: 1, arbitrary: fc.oneof(fc.constantFrom("", "{", "[]", "null", "[{}]", '{"jsonrpc":"2.0"}'), fc.string({ maxLength: 60 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v))) },
+  );
+}
 
 /** One request to one of the catalogue endpoints. */
 export function fuzzRequest(realSlugs: string[]): fc.Arbitrary<FuzzRequest> {
@@ -117,5 +166,6 @@ export function fuzzRequest(realSlugs: string[]): fc.Arbitrary<FuzzRequest> {
     { weight: 2, arbitrary: fc.record({ endpoint: fc.constant<FuzzEndpoint>("stats"), path: queryString.map((q) => withQuery("/api/stats", q)), ifNoneMatch }) },
     { weight: 2, arbitrary: fc.record({ endpoint: fc.constant<FuzzEndpoint>("export"), path: fc.tuple(fc.constantFrom("csv", "ndjson"), queryString).map(([f, q]) => withQuery("/api/models", `format=${f}${q ? `&${q}` : ""}`)), ifNoneMatch }) },
     { weight: 1, arbitrary: fc.record({ endpoint: fc.constantFrom<FuzzEndpoint>("licences", "organizations"), path: fc.constant(""), ifNoneMatch }).chain((r) => fc.option(queryString, { nil: "", freq: 2 }).map((q) => ({ ...r, path: withQuery(`/api/${r.endpoint}`, q) }))) },
-  ).filter((r) => r.path.length <= MAX_FUZZ_PATH_CHARS);
+    { weight: 3, arbitrary: fc.record({ endpoint: fc.constant<FuzzEndpoint>("mcp"), path: fc.constant("/api/mcp"), body: mcpBody(realSlugs) }) },
+  ).filter((r: FuzzRequest) => r.path.length <= MAX_FUZZ_PATH_CHARS && (r.body?.length ?? 0) <= MAX_FUZZ_BODY_CHARS);
 }

@@ -32,6 +32,56 @@ function isErrorShape(body: unknown, status: number): string | null {
   return null;
 }
 
+function isZodIssueList(message: unknown): boolean {
+  try {
+    const issues = JSON.parse(String(message)) as unknown;
+    return Array.isArray(issues) && issues.length > 0 && issues.every((i) => typeof i === "object" && i !== null && "path" in i && "message" in i);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The MCP endpoint answers JSON-RPC: 200 with a result or an error object, or 400 for a message
+ * it cannot read. A tool's failure is a result with isError and the API's error shape, and only
+ * for the client's mistakes (invalid_query, not_found): never internal_error.
+ */
+function checkMcp(status: number, type: string, text: string): string[] {
+  if (status === 202 && text === "") return []; // a notification or a response: nothing to answer
+  if (![200, 400].includes(status)) return [`status ${status}`];
+  if (!type.includes("application/json")) return [`content-type ${type}`];
+  if (LEAKS.test(text)) return [`internals leaked: ${text.slice(0, 200)}`];
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return ["body is not JSON"];
+  }
+  for (const message of Array.isArray(body) ? body : [body]) {
+    const { jsonrpc, result, error } = (message ?? {}) as { jsonrpc?: string; result?: Record<string, unknown>; error?: { code?: unknown; message?: unknown } };
+    if (jsonrpc !== "2.0") return ["not a JSON-RPC message"];
+    if (error) {
+      if (typeof error.code !== "number" || typeof error.message !== "string") return [`bad JSON-RPC error ${JSON.stringify(error)}`];
+      // NOTE: the SDK answers malformed protocol params (e.g. an initialize without clientInfo)
+      // with -32603 and zod's issue list as the message, not -32602; any other -32603 is ours.
+      if (error.code === -32603 && !isZodIssueList(error.message)) return [`internal error: ${String(error.message)}`];
+      continue;
+    }
+    if (status !== 200 || typeof result !== "object" || result === null) return ["no result"];
+    if (result.isError === true) {
+      const structured = result.structuredContent as { error?: { code?: string } } | undefined;
+      const code = structured?.error?.code;
+      // The SDK's own refusals (unknown tool) carry text only; ours carry the API's error shape.
+      if (code !== undefined && code !== "invalid_query" && code !== "not_found") return [`tool error ${code}`];
+      if (code !== undefined) {
+        const shape = isErrorShape(structured, code === "not_found" ? 404 : 400);
+        if (shape) return [shape];
+      }
+    }
+  }
+  return [];
+}
+
 /** Every way `response` breaks the API's contract for `request` (empty when it keeps it). */
 export function checkResponse(request: FuzzRequest, response: FuzzResponse, options: { overHttp: boolean }): string[] {
   const problems: string[] = [];
@@ -41,6 +91,7 @@ export function checkResponse(request: FuzzRequest, response: FuzzResponse, opti
     if (headers.get("x-content-type-options") !== "nosniff") problems.push("no nosniff header");
     if (!headers.get("content-security-policy")?.includes("frame-ancestors 'none'")) problems.push("no CSP header");
   }
+  if (request.endpoint === "mcp") return [...problems, ...checkMcp(status, type, text)];
   // A path that URL normalisation gives a trailing slash ("/api/models/%2e%2e" is sent as "/api/")
   // gets a same-origin redirect to the canonical path; anything else must be a documented status.
   const pathname = new URL(request.path, "http://x").pathname;

@@ -24,8 +24,12 @@ let slowestMs = 0;
 
 async function send(baseUrl: string, request: FuzzRequest) {
   const started = performance.now();
+  const post = request.body !== undefined ? { method: "POST", body: request.body } : {};
+  const headers: Record<string, string> = request.body !== undefined ? { "Content-Type": "application/json", Accept: "application/json, text/event-stream" } : {};
+  if (request.ifNoneMatch) headers["If-None-Match"] = request.ifNoneMatch;
   const response = await fetch(`${baseUrl}${request.path}`, {
-    headers: request.ifNoneMatch ? { "If-None-Match": request.ifNoneMatch } : {},
+    ...post,
+    headers,
     signal: AbortSignal.timeout(10_000), // a hang is a failure too
     redirect: "manual",
   });
