@@ -32,14 +32,7 @@ function isErrorShape(body: unknown, status: number): string | null {
   return null;
 }
 
-function isZodIssueList(message: unknown): boolean {
-  try {
-    const issues = JSON.parse(String(message)) as unknown;
-    return Array.isArray(issues) && issues.length > 0 && issues.every((i) => typeof i === "object" && i !== null && "path" in i && "message" in i);
-  } catch {
-    return false;
-  }
-}
+const OUR_FAILURES = /went wrong on our side|database is unavailable/i;
 
 /**
  * The MCP endpoint answers JSON-RPC: 200 with a result or an error object, or 400 for a message
@@ -62,9 +55,10 @@ function checkMcp(status: number, type: string, text: string): string[] {
     if (jsonrpc !== "2.0") return ["not a JSON-RPC message"];
     if (error) {
       if (typeof error.code !== "number" || typeof error.message !== "string") return [`bad JSON-RPC error ${JSON.stringify(error)}`];
-      // NOTE: the SDK answers malformed protocol params (e.g. an initialize without clientInfo)
-      // with -32603 and zod's issue list as the message, not -32602; any other -32603 is ours.
-      if (error.code === -32603 && !isZodIssueList(error.message)) return [`internal error: ${String(error.message)}`];
+      // NOTE: the SDK answers malformed protocol params with -32603 rather than -32602 (zod's issue
+      // list for an initialize without clientInfo, "Invalid URL" for resources/read of ""); those
+      // are tolerated. Our own failures say so in words (lib/api/handler.ts) and are not.
+      if (error.code === -32603 && OUR_FAILURES.test(String(error.message))) return [`internal error: ${String(error.message)}`];
       continue;
     }
     if (status !== 200 || typeof result !== "object" || result === null) return ["no result"];
