@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET as listModels } from "@/app/api/models/route";
 import { GET as getHealth } from "@/app/api/health/route";
+import { POST as mcpPost } from "@/app/api/mcp/route";
 import { getDb } from "@/lib/db/prisma";
 import { DATABASE_UNAVAILABLE_DIGEST, hasDatabaseUnavailableDigest, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { callRoute } from "../helpers/call-route";
@@ -37,6 +38,11 @@ async function expectApiUnavailable() {
   expect(list.headers.get("retry-after")).toMatch(/^\d+$/);
   expect(list.body).toEqual({ error: { code: "database_unavailable", message: expect.any(String) as string } });
   expect((await callRoute(getHealth, "/api/health")).status).toBe(503);
+  // MCP: a tool error in the same shape, so an agent knows to retry; no database message leaks.
+  const call = { jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "search_models", arguments: { access: ["closed"] } } };
+  const mcp = await callRoute(mcpPost, "/api/mcp", { method: "POST", body: JSON.stringify(call), headers: { "Content-Type": "application/json", Accept: "application/json, text/event-stream" } });
+  expect(mcp.status).toBe(200);
+  expect(mcp.body).toMatchObject({ result: { isError: true, structuredContent: { error: { code: "database_unavailable" } } } });
 }
 
 afterEach(() => useDatabase(testDatabaseUrl));
