@@ -11,6 +11,8 @@ export interface LoadOptions {
   paths: readonly string[];
   /** Instead of cycling `paths`: a path chosen per request (e.g. at random). */
   choosePath?: () => string;
+  /** Instead of `paths`: whole requests (e.g. POSTs with bodies), cycled in order. */
+  requests?: ReadonlyArray<{ method: "POST"; path: string; headers: Record<string, string>; body: string }>;
   connections: number;
   durationS: number;
   warmupS: number;
@@ -33,9 +35,11 @@ function fire(options: LoadOptions, durationS: number, onResponse?: (timeMs: num
         url: options.baseUrl,
         connections: options.connections,
         duration: durationS,
-        requests: options.choosePath
-          ? [{ method: "GET" as const, setupRequest: (request: autocannon.Request) => ({ ...request, path: options.choosePath!() }) }]
-          : options.paths.map((path) => ({ method: "GET" as const, path })),
+        requests: options.requests
+          ? options.requests.map((r) => ({ ...r }))
+          : options.choosePath
+            ? [{ method: "GET" as const, setupRequest: (request: autocannon.Request) => ({ ...request, path: options.choosePath!() }) }]
+            : options.paths.map((path) => ({ method: "GET" as const, path })),
       },
       (error: unknown, result: autocannon.Result) => (error ? reject(error instanceof Error ? error : new Error("autocannon failed")) : resolve(result)),
     );

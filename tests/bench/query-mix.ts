@@ -35,3 +35,20 @@ export function missPaths(): string[] {
   ];
   return filters.flatMap((f) => sorts.flatMap((s) => [1, 2, 3, 4, 5].map((page) => `/api/models?${[f, s && `sort=${s}`, `page=${page}`].filter(Boolean).join("&")}`)));
 }
+
+/** A query-mix entry as search_models arguments: lists as arrays, numbers as numbers. */
+export function toolArguments(query: string): Record<string, string | number | string[]> {
+  return Object.fromEntries(
+    [...new URLSearchParams(query)].map(([k, v]) => [k, v.includes(",") ? v.split(",") : /^\d+(\.\d+)?$/.test(v) ? Number(v) : v]),
+  );
+}
+
+/** The mix as MCP tools/call requests to search_models (stateless: no initialize needed). */
+export function mcpSearchRequests(): Array<{ method: "POST"; path: string; headers: Record<string, string>; body: string }> {
+  return QUERY_MIX.map((query, id) => ({
+    method: "POST",
+    path: "/api/mcp",
+    headers: { "content-type": "application/json", accept: "application/json, text/event-stream" },
+    body: JSON.stringify({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "search_models", arguments: toolArguments(query) } }),
+  }));
+}

@@ -15,13 +15,15 @@ export const TARGETS = { dbP95Ms: 5, apiToFloor: 0.8, pageP95Ms: 150 };
 
 interface Report {
   heading: { provider: string; count: number; seed: number; started: Date; loadBefore: number; loadAfter: number; rounds: number; warmupS: number; durationS: number; connections: number; pageConnections: number };
-  results: Record<"api" | "apiMiss" | "floor" | "bare" | "page", LoadResult>;
+  results: Record<"api" | "mcp" | "apiMiss" | "floor" | "bare" | "page", LoadResult>;
   roundRatios: number[];
+  /** search_models over MCP ÷ /api/models, per round. */
+  mcpRoundRatios: number[];
   missPathCount: number;
   db: DbTimings;
 }
 
-export function printReport({ heading: h, results: r, roundRatios, missPathCount, db }: Report): void {
+export function printReport({ heading: h, results: r, roundRatios, mcpRoundRatios, missPathCount, db }: Report): void {
   const ms = (x: number) => x.toFixed(1).padStart(7);
   const row = (name: string, x: LoadResult, connections: number) =>
     `${name.padEnd(38)}${x.requestsPerS.toFixed(0).padStart(8)}${ms(x.latencyMs.p50)}${ms(x.latencyMs.p95)}${ms(x.latencyMs.p99)}${(x.meanBytes / 1024).toFixed(1).padStart(8)}${String(connections).padStart(6)}${String(x.failures).padStart(6)}`;
@@ -31,12 +33,14 @@ export function printReport({ heading: h, results: r, roundRatios, missPathCount
   console.log(`${h.rounds} interleaved rounds of ${h.warmupS} s warm-up + ${h.durationS} s per target (req/s: median round; latency: all rounds); no If-None-Match sent, so every answer is a full 200\n`);
   console.log(`${"target".padEnd(38)}${"req/s".padStart(8)}${"p50".padStart(7)}${"p95".padStart(7)}${"p99".padStart(7)}${"kB".padStart(8)}${"conns".padStart(6)}${"fail".padStart(6)}`);
   console.log(row(`/api/models (${QUERY_MIX.length}-query mix)`, r.api, h.connections));
+  console.log(row(`search_models over MCP (same ${QUERY_MIX.length})`, r.mcp, h.connections));
   console.log(row(`/api/models (${missPathCount} pages, ~${missShare}% miss)`, r.apiMiss, h.connections));
   console.log(row("framework floor (/api/bench-floor)", r.floor, h.connections));
   console.log(row("machine limit (bare node:http)", r.bare, h.connections));
   console.log(row(`/models server-rendered (${PAGE_MIX.length}-page mix)`, r.page, h.pageConnections));
   const apiToFloor = r.api.requestsPerS / r.floor.requestsPerS;
   console.log(`\nratios: /api/models ÷ floor ${apiToFloor.toFixed(2)} (rounds: ${roundRatios.map((x) => x.toFixed(2)).join(", ")}; memo misses ÷ floor ${(r.apiMiss.requestsPerS / r.floor.requestsPerS).toFixed(2)})`);
+  console.log(`        search_models over MCP ÷ /api/models ${(r.mcp.requestsPerS / r.api.requestsPerS).toFixed(2)} (rounds: ${mcpRoundRatios.map((x) => x.toFixed(2)).join(", ")})`);
   console.log(`        floor ÷ bare ${(r.floor.requestsPerS / r.bare.requestsPerS).toFixed(3)} · /api/models ÷ bare ${(r.api.requestsPerS / r.bare.requestsPerS).toFixed(3)}`);
   console.log(`database query alone (readModelsPage: page slugs + rows, counts memoised; ${db.all.count} calls): p50 ${db.all.p50.toFixed(2)} ms · p95 ${db.all.p95.toFixed(2)} ms · p99 ${db.all.p99.toFixed(2)} ms`);
   console.log(`exact count(*) of a filter the first time it is seen: p50 ${db.countAll.p50.toFixed(2)} ms · p95 ${db.countAll.p95.toFixed(2)} ms`);

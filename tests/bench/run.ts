@@ -3,14 +3,15 @@
 // under load next to the framework's floor (the same server answering the
 // same JSON bodies without the database) and the machine's limit (bare
 // node:http), in interleaved rounds so a passing load spike hits all alike,
-// then the server-rendered /models page. Prints ratios against the targets.
+// then the server-rendered /models page. Prints ratios against the targets,
+// and search_models over MCP (the same mix as tool calls) against /api/models.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { measureLoad, pooled, type LoadOptions, type LoadResult } from "./load";
 import { capture, run, startGroup, waitForHttp } from "./processes";
-import { PAGE_MIX, QUERY_MIX, missPaths } from "./query-mix";
+import { PAGE_MIX, QUERY_MIX, mcpSearchRequests, missPaths } from "./query-mix";
 import { printReport, type DbTimings } from "./report";
 import { COMMON_OPTIONS, buildApp, commonOptions, prepareDatabase, startApp } from "./setup";
 
@@ -53,18 +54,27 @@ try {
     bodies.push(await response.json());
   }
   writeFileSync(floorFile, JSON.stringify(bodies));
+  // search_models over MCP must answer the same rows before it is timed.
+  const mcpRequests = mcpSearchRequests();
+  for (const [i, r] of mcpRequests.entries()) {
+    const response = await fetch(`${app.baseUrl}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
+    const answer = (await response.json()) as { result?: { structuredContent?: unknown; isError?: boolean } };
+    if (!response.ok || answer.result?.isError || JSON.stringify(answer.result?.structuredContent) !== JSON.stringify(bodies[i]))
+      throw new Error(`search_models over MCP does not answer what ${apiPaths[i]} does`);
+  }
   const bare = startGroup(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts", String(port + 1), floorFile], process.env);
   stopBare = bare.stop;
   await waitForHttp(`http://127.0.0.1:${port + 1}/`, 10_000, bare.child);
   const floorPaths = (prefix: string) => apiPaths.map((_, i) => `${prefix}?i=${i}`);
 
-  const targets: Record<"api" | "apiMiss" | "floor" | "bare", LoadOptions> = {
+  const targets: Record<"api" | "mcp" | "apiMiss" | "floor" | "bare", LoadOptions> = {
     api: { ...load, baseUrl: app.baseUrl, paths: apiPaths },
+    mcp: { ...load, baseUrl: app.baseUrl, paths: [], requests: mcpRequests },
     apiMiss: { ...load, baseUrl: app.baseUrl, paths: [], choosePath: seededPick(missPaths(), seed) },
     floor: { ...load, baseUrl: app.baseUrl, paths: floorPaths("/api/bench-floor") },
     bare: { ...load, baseUrl: `http://127.0.0.1:${port + 1}`, paths: floorPaths("/") },
   };
-  const byTarget = { api: [], apiMiss: [], floor: [], bare: [] } as Record<keyof typeof targets, LoadResult[]>;
+  const byTarget = { api: [], mcp: [], apiMiss: [], floor: [], bare: [] } as Record<keyof typeof targets, LoadResult[]>;
   for (let round = 0; round < rounds; round++)
     for (const name of Object.keys(targets) as Array<keyof typeof targets>) byTarget[name].push(await measureLoad(targets[name]));
   const page = await measureLoad({
@@ -73,12 +83,14 @@ try {
     baseUrl: app.baseUrl,
     paths: PAGE_MIX.map((q) => `/models${q ? `?${q}` : ""}`),
   });
-  const results = { api: pooled(byTarget.api), apiMiss: pooled(byTarget.apiMiss), floor: pooled(byTarget.floor), bare: pooled(byTarget.bare), page };
+  const results = { api: pooled(byTarget.api), mcp: pooled(byTarget.mcp), apiMiss: pooled(byTarget.apiMiss), floor: pooled(byTarget.floor), bare: pooled(byTarget.bare), page };
   const roundRatios = byTarget.api.map((r, i) => r.requestsPerS / (byTarget.floor[i]?.requestsPerS ?? Number.NaN));
+  const mcpRoundRatios = byTarget.mcp.map((r, i) => r.requestsPerS / (byTarget.api[i]?.requestsPerS ?? Number.NaN));
   printReport({
     heading: { provider, count, seed, started, loadBefore, loadAfter: loadavg()[0] ?? 0, rounds, ...load, pageConnections: Number(values["page-connections"]) },
     results,
     roundRatios,
+    mcpRoundRatios,
     missPathCount: missPaths().length,
     db,
   });
