@@ -1,7 +1,7 @@
 // What every benchmark command shares: its options, the benchmark database
 // (made by `npm run db:synthetic`), the production build in its own dist
 // dir, and `next start` in its own process group.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { capture, run, startGroup, waitForHttp, type Started } from "./processes";
@@ -42,6 +42,8 @@ export function benchDatabaseUrl(provider: Provider, count: number): string {
 /** Creates (PostgreSQL) and fills the benchmark database; a no-op when it is already filled. */
 export async function prepareDatabase(provider: Provider, count: number, seed: number): Promise<string> {
   const databaseUrl = benchDatabaseUrl(provider, count);
+  // A fresh clone has no data/ folder until `npm start` makes one; SQLite cannot create it.
+  if (provider === "sqlite") mkdirSync(path.join(ROOT, "data"), { recursive: true });
   if (provider === "postgresql") {
     const name = new URL(databaseUrl).pathname.slice(1);
     const admin = new pg.Client({ connectionString: PG_BASE });
