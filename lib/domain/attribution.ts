@@ -6,7 +6,7 @@ export interface DataCredit {
   url: string;
   /** What we take from it. */
   use: string;
-  /** The licence it is published under, or null when it is cited rather than licensed. */
+  /** The licence its data is published under, or null when it is cited rather than licensed. */
   licence: string | null;
   /** How to cite it, when the authors ask for a citation. */
   citation: string | null;
@@ -16,8 +16,8 @@ export const DATA_CREDITS: readonly DataCredit[] = [
   {
     name: "European Open Source AI Index",
     url: "https://osai-index.eu/",
-    use: "The twelve openness components and the open / partial / closed grading behind every openness score.",
-    licence: null,
+    use: "The twelve openness components and their open / partial / closed grading; openness grades, in part, for the models it covers (each grade says who graded it).",
+    licence: "CC BY 4.0",
     citation:
       "Liesenfeld, A. & Dingemanse, M. (2024). Rethinking open source generative AI: open-washing and the EU AI Act. In The 2024 ACM Conference on Fairness, Accountability, and Transparency (FAccT '24), pp. 1774–1787.",
   },
