@@ -71,10 +71,10 @@ function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRo
   // Sizes: log-normal around 10B, 100M … 2T; closed models mostly undisclosed.
   const undisclosed = weightsAccess === "none" ? rng() < 0.7 : rng() < 0.03;
   const log10Params = Math.min(12.3, Math.max(8, 10 + 0.7 * normal(rng)));
-  const parametersCount = undisclosed ? null : Math.round(10 ** log10Params / 1e8) * 1e8 || 1e8;
+  const parameters = undisclosed ? null : Math.round(10 ** log10Params / 1e8) * 1e8 || 1e8;
   const moe = modality !== "image" && rng() < 0.12;
-  const activeParametersCount = moe && parametersCount ? Math.round(parametersCount * (0.1 + 0.2 * rng())) : null;
-  const sizeLabel = parametersCount ? ` ${round2(parametersCount / 1e9)}B` : "";
+  const activeParameters = moe && parameters ? Math.round(parameters * (0.1 + 0.2 * rng())) : null;
+  const sizeLabel = parameters ? ` ${round2(parameters / 1e9)}B` : "";
   // Prices: nearly every closed model is sold by the token, about half of open ones are hosted.
   const priced = rng() < (weightsAccess === "none" ? 0.95 : 0.5);
   const inputUsdPerMTok = priced ? Math.max(0.01, round2(10 ** (-0.3 + 0.6 * normal(rng)))) : null;
@@ -83,8 +83,8 @@ function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRo
   const pOpen = { "open-source": 0.6, "open-weights": 0.35, closed: 0.05 }[access];
   const grades: Grade[] =
     rng() < 0.1 ? [] : OPENNESS_COMPONENTS.map(() => (rng() < 0.03 ? "na" : rng() < pOpen ? "open" : rng() < 0.3 ? "partial" : "closed"));
-  const mmluScore =
-    rng() < 0.35 ? round2(Math.min(92, Math.max(25, 25 + 12 * ((parametersCount ? Math.log10(parametersCount) : 11.5) - 8) + 8 * normal(rng)))) : null;
+  const mmlu =
+    rng() < 0.35 ? round2(Math.min(92, Math.max(25, 25 + 12 * ((parameters ? Math.log10(parameters) : 11.5) - 8) + 8 * normal(rng)))) : null;
   const name = `${family} ${1 + Math.floor(rng() * 4)}${sizeLabel}`;
   const model = {
     slug,
@@ -97,10 +97,10 @@ function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRo
     modality,
     architecture: modality === "image" ? "diffusion" : modality === "embeddings" ? "encoder-only" : weightsAccess === "none" && rng() < 0.5 ? "undisclosed" : "decoder-only",
     mixtureOfExperts: moe ? true : rng() < 0.5 ? false : null,
-    parametersCount,
-    parametersStatus: parametersCount === null ? "undisclosed" : "published",
-    activeParametersCount,
-    contextTokens: rng() < 0.05 ? null : pick(rng, [2048, 4096, 8192, 32_768, 128_000, 200_000, 1_000_000]),
+    parameters,
+    parametersStatus: parameters === null ? "undisclosed" : "published",
+    activeParameters,
+    contextLength: rng() < 0.05 ? null : pick(rng, [2048, 4096, 8192, 32_768, 128_000, 200_000, 1_000_000]),
     weightsAccess,
     licenceSlug: licence.slug,
     trainingCostUsd: null,
@@ -111,13 +111,19 @@ function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRo
     inputUsdPerMTok,
     outputUsdPerMTok,
     blendedUsdPerMTok: inputUsdPerMTok !== null && outputUsdPerMTok !== null ? blendedUsdPerMTok(inputUsdPerMTok, outputUsdPerMTok) : null,
-    mmluScore,
+    mmlu,
+    review: "imported",
+    toolCalling: rng() < 0.2 ? null : rng() < 0.6,
+    reasoning: rng() < 0.2 ? null : rng() < 0.3,
+    lifecycle: weighted(rng, [["available", 85], ["deprecated", 10], ["retired", 5]] as const),
+    inputModalities: modality === "multimodal" ? ",text,image," : ",text,",
+    hostCount: inputUsdPerMTok === null ? 0 : 1,
     searchText: [name, slug, family, org.name, licence.name].join(" ").toLowerCase(),
   };
   const effectiveDate = releaseDate ?? new Date(Date.UTC(2025, 0, 1));
   const prices =
     inputUsdPerMTok !== null && outputUsdPerMTok !== null
-      ? [{ modelSlug: slug, provider: org.name, inputUsdPerMTok, outputUsdPerMTok, effectiveDate, current: true, sourceUrl: SOURCE_URL, asOf: effectiveDate }]
+      ? [{ modelSlug: slug, provider: org.slug, providerName: org.name, inputUsdPerMTok, outputUsdPerMTok, effectiveDate, current: true, sourceUrl: SOURCE_URL, asOf: effectiveDate }]
       : [];
   const openness = grades.map((grade, i) => ({ modelSlug: slug, component: OPENNESS_COMPONENTS[i]!, grade, evidenceUrl: SOURCE_URL }));
   return { model, prices, openness };

@@ -10,7 +10,7 @@ import { parseModelsQuery } from "@/lib/schemas/models-query";
 
 const FILTERS = ["", "access=open-source", "access=closed&modality=code", "access=closed&q=gpt", "access=open-weights&minParams=7", "org=meta,mistral-ai", "commercialUse=yes&access=open-weights,open-source", "q=llama", "licenceCategory=permissive,copyleft", "minParams=7&maxParams=70", "modality=embeddings&maxPrice=0.3", "q=no-such-model"];
 const SORTS = ["", "-name", "releaseDate", "-releaseDate", "parameters", "-parameters", "price", "-price", "openness", "-openness", "mmlu", "-mmlu"];
-const COLUMNS: Record<string, string> = { releaseDate: "releaseDate", parameters: "parametersCount", price: "blendedUsdPerMTok", openness: "opennessScore", mmlu: "mmluScore" };
+const COLUMNS: Record<string, string> = { releaseDate: "releaseDate", parameters: "parameters", price: "blendedUsdPerMTok", openness: "opennessScore", mmlu: "mmlu" };
 const PAGE_SIZE = 25;
 
 const { db } = getDb();
