@@ -1,6 +1,6 @@
 // Shared drawing constants for the insights charts: text and grid follow
 // the surrounding text colour (currentColor), so they work in dark mode.
-import type { AccessClass } from "@/lib/domain/access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 import { ACCESS_COLOURS } from "@/lib/domain/palette";
 
 export const AXIS_TICK = { fill: "currentColor", fontSize: 12 } as const;

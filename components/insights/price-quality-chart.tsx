@@ -3,11 +3,11 @@
 // estimated self-hosting costs, filled ones listed API prices.
 import { useState } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type ScatterShapeProps, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES, type AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import type { AxisScale } from "@/lib/domain/insights/axis-ticks";
 import type { PriceQualityPoint } from "@/lib/domain/insights/price-quality";
 import { formatUsd } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";

@@ -2,8 +2,8 @@
 // The article's dimensions: median derived score per access class, with
 // the interquartile range as whiskers. Rows arrive shaped by lib/domain.
 import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import type { ProsConsRow } from "@/lib/domain/insights/pros-cons-distribution";
 import { formatScore } from "@/lib/domain/format";
 import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";

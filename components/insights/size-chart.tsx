@@ -2,11 +2,11 @@
 // Release date against total parameters (log scale), by access class.
 import { useState } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type ScatterShapeProps, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES, type AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import { yearLabel, type AxisScale } from "@/lib/domain/insights/axis-ticks";
 import type { SizePoint } from "@/lib/domain/insights/size-over-time";
 import { formatParameters } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";

@@ -10,7 +10,7 @@ import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { statsResponseSchema, type StatsResponse } from "@/lib/schemas/stats-response";
 import { getCatalogueVersion } from "./catalogue-version";
-import { buildModelWhere } from "./list-models";
+import { buildModelWhere } from "./model-where";
 import { detailInclude, toModelDetail } from "./mappers";
 import { getDb } from "./prisma";
 

@@ -8,7 +8,7 @@ import { CompareLink } from "@/components/compare/compare-link";
 import { getModel } from "@/lib/db/get-model";
 import { similarModels } from "@/lib/db/similar-models";
 import { formatParameters } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
 import { Benchmarks, Hosts, PriceHistory } from "./_components/cost-quality-sections";
 import { ReviewNotice } from "./_components/review-notice";
