@@ -9,7 +9,7 @@ import { cheapestCurrent } from "@/lib/domain/price";
 import { scoreProsCons } from "@/lib/domain/pros-cons";
 import { type CalculatorParam, parseCompareQuery } from "@/lib/schemas/compare-query";
 import { MAX_COMPARE_MODELS } from "@/lib/schemas/vocabulary";
-import { GPU_OPTIONS } from "@/lib/schemas/gpu";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { CompareNotices } from "./_components/compare-notices";
 import { CompareTable } from "./_components/compare-table";

@@ -12,6 +12,7 @@ import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
 import { Benchmarks, Hosts, PriceHistory } from "./_components/cost-quality-sections";
 import { ReviewNotice } from "./_components/review-notice";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { HardwareFit } from "./_components/hardware-fit";
 import { KeyFacts } from "./_components/key-facts";
 import { LicenceSection } from "./_components/licence-section";
@@ -69,7 +70,7 @@ export default async function ModelPage({ params }: Props) {
         <PriceHistory model={model} />
       </Section>
       <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
-      <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} /></Section>
+      <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} gpus={GPU_OPTIONS} /></Section>
       <Section id="compare" title="Compare with similar models">
         <ul className="flex flex-wrap gap-2">
           {similar.map((m) => (
