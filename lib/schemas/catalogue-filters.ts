@@ -187,6 +187,14 @@ export const CATALOGUE_FILTERS = {
     where: { op: "periodEnd", column: "releaseDate" },
     aggregates: true,
   },
+  selfHostable: {
+    kind: "boolean",
+    labels: { true: "yes", false: "no" },
+    description: "true: only models whose weights you can run yourself; false: only models you cannot.",
+    chip: "Self-hostable",
+    where: { op: "equals", column: "selfHostable" },
+    aggregates: true,
+  },
 } as const satisfies Record<string, FilterSpec>;
 
 export type FilterName = keyof typeof CATALOGUE_FILTERS;
