@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
+import { ERROR_CODES, type ErrorCode } from "./errors";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
   healthSchema,
@@ -17,15 +18,15 @@ const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrep
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid_query", "not_found", "method_not_allowed", "payload_too_large", "database_unavailable", "internal_error"]),
+    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).describe(Object.entries(ERROR_CODES).map(([code, meaning]) => `${code}: ${meaning}`).join(" ")),
     message: z.string(),
     issues: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
   }),
 });
 
 const errorResponses = {
-  "400": { description: "Invalid input; `issues` names each offending parameter.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-  "503": { description: "Database unavailable; retry after the `Retry-After` seconds.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "400": { description: ERROR_CODES.invalid_query, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "503": { description: ERROR_CODES.database_unavailable, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
 };
 const cached = { "304": { description: "Not modified (conditional request with a matching ETag)." } };
 
