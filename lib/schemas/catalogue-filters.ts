@@ -228,7 +228,6 @@ export const SORT_FIELDS = Object.keys(CATALOGUE_SORTS) as [SortField, ...SortFi
 export function sortLabel(field: string): string | undefined {
   return Object.hasOwn(CATALOGUE_SORTS, field) ? CATALOGUE_SORTS[field as SortField].label : undefined;
 }
-export const DEFAULT_SORT: SortField = "name";
 
 /** The parameters that shape a page of rows, not a set of models, in URL order after the filters. */
 export const CATALOGUE_CONTROLS = {

@@ -40,7 +40,6 @@ export const calculatorFieldSchemas = {
   api: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
 } as const;
 export type CalculatorParam = keyof typeof calculatorFieldSchemas;
-export const CALCULATOR_PARAMS = Object.keys(calculatorFieldSchemas) as CalculatorParam[];
 
 /** The calculator's assumptions as the URL gives them (null: derive a default); lib/domain/break-even-scenario.ts takes exactly this. */
 export interface CalculatorQuery {
