@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipConten
 import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import type { LandscapeBar } from "@/lib/domain/insights/licence-landscape";
 import { ACCESS_LABELS } from "@/lib/schemas/labels";
-import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
+import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 

@@ -17,6 +17,7 @@ import { HardwareFit } from "./_components/hardware-fit";
 import { KeyFacts } from "./_components/key-facts";
 import { LicenceSection } from "./_components/licence-section";
 import { OpennessSection } from "./_components/openness-section";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -32,15 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${model.name} — licence, cost and openness`,
     description: `${model.name} by ${model.organization.name}: ${ACCESS_LABELS[model.access].toLowerCase()}, ${model.licence.name}, ${size}. Every fact sourced and dated.`,
   };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function ModelPage({ params }: Props) {
