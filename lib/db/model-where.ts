@@ -18,9 +18,16 @@ import { likeLiteral } from "./like-literal";
 import type { Prisma } from "./prisma";
 
 /** Model's relations a filter may narrow through (`via`), with the related table's columns. */
-type RelationColumns = { licence: Prisma.LicenceScalarFieldEnum };
+type RelationColumns = { licence: Prisma.LicenceScalarFieldEnum; prices: Prisma.PriceScalarFieldEnum };
 type Target<V> = V extends { some: infer R extends keyof RelationColumns } ? RelationColumns[R] : V extends keyof RelationColumns ? RelationColumns[V] : never;
-type ValidWhere<W> = W extends { via: infer V } ? (W extends { column: Target<V> } ? true : false) : W extends { column: Prisma.ModelScalarFieldEnum } ? true : false;
+type ExtraColumnsExist<V> = V extends { where: infer X } ? (keyof X extends Target<V> ? true : false) : true;
+type ValidWhere<W> = W extends { via: infer V }
+  ? W extends { column: Target<V> }
+    ? ExtraColumnsExist<V>
+    : false
+  : W extends { column: Prisma.ModelScalarFieldEnum }
+    ? true
+    : false;
 type BadFilter = { [K in FilterName]: ValidWhere<(typeof CATALOGUE_FILTERS)[K]["where"]> extends true ? never : K }[FilterName];
 type BadSort = { [K in SortField]: (typeof CATALOGUE_SORTS)[K]["column"] extends Prisma.ModelScalarFieldEnum ? never : K }[SortField];
 // A type error here names the registry entry whose column is not in the schema.
@@ -51,10 +58,11 @@ function condition(where: Narrowing, value: unknown): Record<string, unknown> {
   }
 }
 
-function term(where: Narrowing, value: unknown): Prisma.ModelWhereInput {
+/** One filter as a where term: on Model's column, on a to-one relation's row, or on some row of a to-many relation. */
+export function narrowingTerm(where: Narrowing, value: unknown): Prisma.ModelWhereInput {
   const onColumn = { [where.column]: condition(where, value) };
   if (!("via" in where) || where.via === undefined) return onColumn;
-  return typeof where.via === "string" ? { [where.via]: onColumn } : { [where.via.some]: { some: onColumn } };
+  return typeof where.via === "string" ? { [where.via]: onColumn } : { [where.via.some]: { some: { ...where.via.where, ...onColumn } } };
 }
 
 /**
@@ -74,7 +82,7 @@ export function buildModelWhere(q: CatalogueFilters, memoised?: MemoisedRows): P
       const tests = resolved.get(via as keyof MemoisedRows) ?? [];
       tests.push((row) => (Array.isArray(value) ? (value as unknown[]).includes(row[where.column]) : row[where.column] === value));
       resolved.set(via as keyof MemoisedRows, tests);
-    } else and.push(term(where, value));
+    } else and.push(narrowingTerm(where, value));
   }
   for (const [relation, tests] of resolved) {
     const slugs = (memoised?.[relation] ?? []).filter((row) => tests.every((t) => t(row))).map((row) => row.slug);

@@ -15,7 +15,8 @@ import { ACCESS_CLASSES, COMMERCIAL_USE, DEFAULT_PAGE_SIZE, LICENCE_CATEGORIES, 
  * How a filter narrows the models, as data: lib/db turns it into a Prisma
  * where and checks `column` (and `via`) against the generated client.
  * `via` names a relation of Model: a to-one relation (`licence`) narrows on
- * the related row, `{ some: "hosts" }` on "at least one related row".
+ * the related row; `{ some: "prices", where: { current: true } }` on "at
+ * least one related row that also matches `where`" (e.g. served by a provider).
  */
 export type Narrowing =
   | { op: "contains"; column: string }
@@ -23,7 +24,7 @@ export type Narrowing =
   | { op: "equals"; column: string; via?: Via }
   | { op: "gte" | "lte"; column: string; scale?: number }
   | { op: "periodStart" | "periodEnd"; column: string };
-export type Via = string | { some: string };
+export type Via = string | { some: string; where?: Readonly<Record<string, string | number | boolean>> };
 
 interface Common {
   /** For the OpenAPI document (attached to the schema with zod's describe). */

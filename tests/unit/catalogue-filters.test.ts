@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { activeFilters, withoutFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
-import { buildModelWhere } from "@/lib/db/model-where";
+import { buildModelWhere, narrowingTerm } from "@/lib/db/model-where";
 import { CATALOGUE_FILTERS, FILTER_NAMES, NOT_FOR_AGGREGATES, SORT_FIELDS, type FilterSpec } from "@/lib/schemas/catalogue-filters";
 import { modelsQuerySchema, parseModelsQuery } from "@/lib/schemas/models-query";
 
@@ -79,5 +79,12 @@ describe("the registry", () => {
 
   it("accepts every sort, ascending and descending", () => {
     for (const field of SORT_FIELDS) for (const sort of [field, `-${field}`]) expect(parseModelsQuery(new URLSearchParams({ sort })).ok).toBe(true);
+  });
+
+  it("narrows through relations: a to-one row, or some row of a to-many relation that also matches its where", () => {
+    expect(narrowingTerm({ op: "in", column: "category", via: "licence" }, ["rail"])).toEqual({ licence: { category: { in: ["rail"] } } });
+    expect(narrowingTerm({ op: "in", column: "provider", via: { some: "prices", where: { current: true } } }, ["groq"])).toEqual({
+      prices: { some: { current: true, provider: { in: ["groq"] } } },
+    });
   });
 });
