@@ -71,16 +71,6 @@ export default tseslint.config(
     },
   },
   {
-    // lib/domain runs in the browser too: from lib/schemas it takes types, and values only from the zod-free modules.
-    files: ["lib/domain/**"],
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/lib/schemas/*", "!@/lib/schemas/vocabulary", "!@/lib/schemas/labels", "!@/lib/schemas/catalogue-filters"], allowTypeImports: true, message: "lib/domain imports only types from zod schemas (values from vocabulary, labels and catalogue-filters)." }] },
-      ],
-    },
-  },
-  {
     // Only lib/db talks to Prisma.
     files: ["app/**", "components/**", "lib/api/**", "lib/mcp/**", "lib/query/**"],
     rules: {
