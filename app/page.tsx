@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AccessBadge, ACCESS_EXPLANATION } from "@/components/models/access-badge";
 import { countByAccess } from "@/lib/db/catalogue-summary";
 import { listModels } from "@/lib/db/list-models";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 
 export const dynamic = "force-dynamic";

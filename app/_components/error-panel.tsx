@@ -4,7 +4,7 @@
 // and says so. Neither shows the error's message or stack: production hides
 // them from the browser anyway, and only the digest links to the server log.
 import { useState, useTransition } from "react";
-import { hasDatabaseUnavailableDigest } from "@/lib/db/unavailable";
+import { hasDatabaseUnavailableDigest } from "@/lib/domain/error-digest";
 
 const COPY = {
   unavailable: {

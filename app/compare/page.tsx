@@ -7,12 +7,14 @@ import type { ScenarioModel } from "@/lib/domain/break-even-scenario";
 import { buildCompareGroups } from "@/lib/domain/compare-rows";
 import { cheapestCurrent } from "@/lib/domain/price";
 import { scoreProsCons } from "@/lib/domain/pros-cons";
-import { type CalculatorParam, MAX_COMPARE_MODELS, parseCompareQuery } from "@/lib/schemas/compare-query";
-import { GPU_OPTIONS } from "@/lib/schemas/gpu";
+import { type CalculatorParam, parseCompareQuery } from "@/lib/schemas/compare-query";
+import { MAX_COMPARE_MODELS } from "@/lib/schemas/vocabulary";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { CompareNotices } from "./_components/compare-notices";
 import { CompareTable } from "./_components/compare-table";
 import { ProsConsSection } from "./_components/pros-cons-section";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -24,15 +26,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: slugs.length >= 2 ? `Compare ${slugs.join(" vs ")}` : "Compare models",
     description: "Two to four AI models side by side: licence terms, openness, cost, benchmarks, pros and cons, and what self-hosting would cost against an API.",
   };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 function toScenarioModel(m: ModelDetail): ScenarioModel {

@@ -1,9 +1,9 @@
 "use client";
 // Every catalogue filter, each with a visible label; changes go to the URL.
 import { useCallback } from "react";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import { ACCESS_EXPLANATION } from "@/components/models/access-badge";
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/schemas/labels";
 import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/vocabulary";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import { CheckboxGroup } from "./checkbox-group";

@@ -7,7 +7,7 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
-import { DEFAULT_PAGE_SIZE } from "@/lib/schemas/vocabulary";
+import { CATALOGUE_CONTROLS, filterSpec } from "@/lib/schemas/catalogue-filters";
 import { toSearchParams, type ParamValue } from "@/lib/domain/catalogue-params";
 
 type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery };
@@ -23,7 +23,13 @@ function loadParser(): Promise<void> {
 // Fetched while the page hydrates, not after: a click rarely comes first.
 if (typeof window !== "undefined") void loadParser();
 
-const NUMBERS = new Set(["minParams", "maxParams", "minPrice", "maxPrice", "page", "pageSize"]);
+/** A value as our own controls give it, read the way the schema would (numbers and booleans from text). */
+function provisionalValue(key: string, value: ParamValue): unknown {
+  if (typeof value !== "string") return value;
+  if (key === "page" || key === "pageSize") return Number(value);
+  const filter = filterSpec(key);
+  return filter?.kind === "range" ? Number(value) : filter?.kind === "boolean" ? value === "true" : value;
+}
 
 /**
  * Until the schema arrives, a change made with our own controls is shown
@@ -31,10 +37,10 @@ const NUMBERS = new Set(["minParams", "maxParams", "minPrice", "maxPrice", "page
  * same URL replaces it as soon as it loads.
  */
 function provisionalQuery(next: Record<string, ParamValue>): ModelsQuery {
-  const query: Record<string, unknown> = { page: 1, pageSize: DEFAULT_PAGE_SIZE, format: "json" };
+  const query: Record<string, unknown> = Object.fromEntries(Object.entries(CATALOGUE_CONTROLS).map(([key, c]) => [key, c.default]));
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
-    query[key] = NUMBERS.has(key) && typeof value === "string" ? Number(value) : value;
+    query[key] = provisionalValue(key, value);
   }
   return query as ModelsQuery;
 }

@@ -4,9 +4,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint } from "@/lib/domain/break-even-scenario";
 import { seriesColour } from "@/lib/domain/palette";
+import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS, LEGEND_STYLE, REFERENCE_LABEL, TOOLTIP_STYLE } from "@/components/charts/chart-theme";
 import { formatCount, formatMonthlyUsd } from "./cost-format";
-
-const TICK = { fill: "currentColor", fontSize: 11 };
 
 /** Powers of ten inside the plotted range: readable ticks on a log axis. */
 function decadeTicks(lo: number, hi: number): number[] {
@@ -30,7 +29,7 @@ export function BreakEvenChart({
 }) {
   return (
     <LineChart responsive style={{ width: "100%", height: "100%" }} data={points} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-      <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+      <CartesianGrid {...GRID_PROPS} />
       <XAxis
         dataKey="tokensPerMonth"
         type="number"
@@ -38,21 +37,23 @@ export function BreakEvenChart({
         domain={["dataMin", "dataMax"]}
         ticks={decadeTicks(points[0]?.tokensPerMonth ?? 1e6, points.at(-1)?.tokensPerMonth ?? 1e9)}
         tickFormatter={formatCount}
-        tick={TICK}
-        label={{ value: "Tokens per month (log scale)", position: "insideBottom", offset: -14, fill: "currentColor", fontSize: 12 }}
+        tick={AXIS_TICK}
+        axisLine={AXIS_LINE}
+        tickLine={AXIS_LINE}
+        label={{ value: "Tokens per month (log scale)", position: "insideBottom", offset: -14, ...AXIS_LABEL }}
       />
-      <YAxis scale="log" domain={["auto", "auto"]} tickFormatter={(v: number) => `$${formatCount(v)}`} tick={TICK} width={64} />
+      <YAxis scale="log" domain={["auto", "auto"]} tickFormatter={(v: number) => `$${formatCount(v)}`} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={64} />
       <Tooltip
         labelFormatter={(v) => `${formatCount(Number(v))} tokens / month`}
         formatter={(v) => formatMonthlyUsd(Number(v))}
-        contentStyle={{ color: "#111", fontSize: 12 }}
+        contentStyle={TOOLTIP_STYLE}
       />
-      <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+      <Legend verticalAlign="top" wrapperStyle={LEGEND_STYLE} />
       <Line name={apiLabel} dataKey="apiUsd" stroke={seriesColour(1)} strokeWidth={2} dot={false} isAnimationActive={false} legendType="square" />
       <Line name={selfHostLabel} dataKey="selfHostUsd" stroke={seriesColour(0)} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} legendType="line" />
-      {tokensPerMonth > 0 && <ReferenceLine x={tokensPerMonth} stroke="currentColor" strokeDasharray="2 2" label={{ value: "your volume", fill: "currentColor", fontSize: 11, position: "insideTopLeft" }} />}
+      {tokensPerMonth > 0 && <ReferenceLine x={tokensPerMonth} stroke="currentColor" strokeDasharray="2 2" label={{ value: "your volume", position: "insideTopLeft", ...REFERENCE_LABEL }} />}
       {breakEvenTokensPerMonth !== null && (
-        <ReferenceLine x={breakEvenTokensPerMonth} stroke={seriesColour(2)} label={{ value: "break-even", fill: "currentColor", fontSize: 11, position: "insideBottomRight" }} />
+        <ReferenceLine x={breakEvenTokensPerMonth} stroke={seriesColour(2)} label={{ value: "break-even", position: "insideBottomRight", ...REFERENCE_LABEL }} />
       )}
     </LineChart>
   );

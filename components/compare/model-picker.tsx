@@ -3,7 +3,8 @@
 // buttons to reorder and remove. The URL is the state: every change navigates.
 import { useId, useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { compareHref, MAX_COMPARE_MODELS } from "@/lib/domain/compare-href";
+import { compareHref } from "@/lib/domain/compare-href";
+import { MAX_COMPARE_MODELS } from "@/lib/schemas/vocabulary";
 
 export interface PickerOption {
   slug: string;

@@ -2,6 +2,7 @@
 // The compared models' pros-and-cons scores overlaid on one radar. Rows arrive shaped by
 // lib/domain (pros-cons-chart.ts); a missing score leaves a gap, never a zero.
 import { Legend, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from "recharts";
+import { LEGEND_STYLE } from "@/components/charts/chart-theme";
 import { seriesColour } from "@/lib/domain/palette";
 import { type RadarRow, seriesKey } from "@/lib/domain/pros-cons-chart";
 
@@ -52,7 +53,7 @@ export function ProsConsRadar({ rows, names }: { rows: RadarRow[]; names: string
         formatter={(value) => (value === null || value === undefined ? "no data" : String(value))}
         contentStyle={{ background: "var(--tooltip-bg, #fff)", color: "#111", fontSize: 12 }}
       />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+      <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
     </RadarChart>
   );
 }

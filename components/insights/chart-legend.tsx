@@ -1,6 +1,6 @@
 // The legend every insights chart uses: plain HTML, so it wraps on small
 // screens, reads well in dark mode and is announced as a list.
-import type { MarkerShape } from "./chart-theme";
+import type { MarkerShape } from "@/components/charts/chart-theme";
 import { Marker } from "./marker";
 
 export type LegendItem =

@@ -1,5 +1,5 @@
 // Each insights chart's data as a table (the ChartFrame's text alternative).
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import type { Distribution } from "@/lib/domain/insights/distribution";
 import type { LandscapeBar } from "@/lib/domain/insights/licence-landscape";
 import type { GapSeries } from "@/lib/domain/insights/performance-gap";
@@ -7,7 +7,7 @@ import type { PriceQualityPoint } from "@/lib/domain/insights/price-quality";
 import type { DimensionDistribution } from "@/lib/domain/insights/pros-cons-distribution";
 import type { SizePoint } from "@/lib/domain/insights/size-over-time";
 import { formatParameters, formatScore, formatUsd, UNKNOWN } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { DataTable } from "./data-table";
 
 const spread = (d: Distribution) =>

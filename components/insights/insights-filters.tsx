@@ -3,10 +3,10 @@
 // Params it has no control for (search, organisation, ranges, sort) are kept as
 // hidden fields and listed, so applying the form never drops them silently.
 import Link from "next/link";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import { activeFilters } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS } from "@/lib/schemas/labels";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 
 const CONTROLLED = new Set(["access", "licence", "licenceCategory", "commercialUse"]);

@@ -2,10 +2,10 @@
 // Models per licence category and per commercial-use answer, stacked by
 // access class.
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import type { LandscapeBar } from "@/lib/domain/insights/licence-landscape";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
-import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
+import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 

@@ -1,6 +1,6 @@
 // One data marker, drawn as SVG: shape and colour by access class; hollow
 // for estimates. The outline follows the text colour for contrast.
-import type { MarkerShape } from "./chart-theme";
+import type { MarkerShape } from "@/components/charts/chart-theme";
 
 export function Marker({ cx, cy, shape, colour, hollow = false, size = 6 }: { cx: number; cy: number; shape: MarkerShape; colour: string; hollow?: boolean; size?: number }) {
   const common = {

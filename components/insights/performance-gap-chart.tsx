@@ -8,7 +8,7 @@ import { yearLabel } from "@/lib/domain/insights/axis-ticks";
 import type { GapSeries, GapStep } from "@/lib/domain/insights/performance-gap";
 import { formatScore } from "@/lib/domain/format";
 import { ACCESS_COLOURS } from "@/lib/domain/palette";
-import { AXIS_LINE, AXIS_TICK, GRID_PROPS, LINE_DASH } from "./chart-theme";
+import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS, LINE_DASH } from "@/components/charts/chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 
@@ -63,7 +63,7 @@ export function PerformanceGapChart({ series, xScales, yScales }: { series: read
         <LineChart responsive style={{ width: "100%", height: "100%" }} data={current.steps} margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis type="number" dataKey="t" scale="time" domain={xScale?.domain ?? ["dataMin", "dataMax"]} ticks={xScale?.ticks} tickFormatter={yearLabel} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
-          <YAxis type="number" domain={yScale?.domain ?? ["auto", "auto"]} ticks={yScale?.ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: `${current.benchmark} score`, angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }} />
+          <YAxis type="number" domain={yScale?.domain ?? ["auto", "auto"]} ticks={yScale?.ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: `${current.benchmark} score`, angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={StepTooltip} cursor={{ stroke: "currentColor", strokeOpacity: 0.4 }} />
           <Line type="stepAfter" dataKey="bestOpen" name="Best open" stroke={OPEN_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.open} dot={OPEN_DOT} connectNulls={false} isAnimationActive={false} />
           <Line type="stepAfter" dataKey="bestClosed" name="Best closed" stroke={CLOSED_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.closed} dot={CLOSED_DOT} connectNulls={false} isAnimationActive={false} />

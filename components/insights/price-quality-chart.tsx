@@ -3,12 +3,12 @@
 // estimated self-hosting costs, filled ones listed API prices.
 import { useState } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type ScatterShapeProps, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES, type AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import type { AxisScale } from "@/lib/domain/insights/axis-ticks";
 import type { PriceQualityPoint } from "@/lib/domain/insights/price-quality";
 import { formatUsd } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
-import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
+import { ACCESS_MARKER, AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 import { FocusedPoint } from "./focused-point";
@@ -52,8 +52,8 @@ export function PriceQualityChart({ series, xScale }: { series: Record<AccessCla
       <div className="min-h-0 flex-1">
         <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 24, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_PROPS} />
-          <XAxis type="number" dataKey="usdPerMTok" name="Price" scale="log" domain={xScale.domain} ticks={xScale.ticks} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={{ value: "USD per 1M tokens, blended 3:1 (log scale)", position: "insideBottom", offset: -14, fill: "currentColor", fontSize: 12 }} />
-          <YAxis type="number" dataKey="mmlu" name="MMLU" domain={[20, 100]} ticks={[20, 40, 60, 80, 100]} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: "MMLU %", angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }} />
+          <XAxis type="number" dataKey="usdPerMTok" name="Price" scale="log" domain={xScale.domain} ticks={xScale.ticks} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={{ value: "USD per 1M tokens, blended 3:1 (log scale)", position: "insideBottom", offset: -14, ...AXIS_LABEL }} />
+          <YAxis type="number" dataKey="mmlu" name="MMLU" domain={[20, 100]} ticks={[20, 40, 60, 80, 100]} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: "MMLU %", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={PointTooltip} cursor={{ strokeDasharray: "3 3", stroke: "currentColor", strokeOpacity: 0.4 }} />
           {ACCESS_CLASSES.map((a) => (
             <Scatter key={a} name={ACCESS_LABELS[a]} data={series[a]} shape={renderPoint(a)} isAnimationActive={false} />

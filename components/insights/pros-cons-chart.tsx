@@ -2,11 +2,11 @@
 // The article's dimensions: median derived score per access class, with
 // the interquartile range as whiskers. Rows arrive shaped by lib/domain.
 import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import type { ProsConsRow } from "@/lib/domain/insights/pros-cons-distribution";
 import { formatScore } from "@/lib/domain/format";
-import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
+import { ACCESS_MARKER, AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 
@@ -38,7 +38,7 @@ export function ProsConsChart({ rows }: { rows: readonly ProsConsRow[] }) {
       <div className="min-h-0 flex-1">
         <BarChart responsive style={{ width: "100%", height: "100%" }} data={[...rows]} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 4 }} barCategoryGap="18%">
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={{ value: "Score (0–100)", position: "insideBottom", offset: -10, fill: "currentColor", fontSize: 12 }} />
+          <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={{ value: "Score (0–100)", position: "insideBottom", offset: -10, ...AXIS_LABEL }} />
           <YAxis type="category" dataKey="axisLabel" width={150} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} interval={0} />
           <Tooltip content={RowTooltip} cursor={{ fill: "currentColor", fillOpacity: 0.06 }} />
           {ACCESS_CLASSES.map((a) => (

@@ -2,12 +2,12 @@
 // Release date against total parameters (log scale), by access class.
 import { useState } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type ScatterShapeProps, type TooltipContentProps } from "recharts";
-import { ACCESS_CLASSES, type AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import { yearLabel, type AxisScale } from "@/lib/domain/insights/axis-ticks";
 import type { SizePoint } from "@/lib/domain/insights/size-over-time";
 import { formatParameters } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
-import { ACCESS_MARKER, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "./chart-theme";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
+import { ACCESS_MARKER, AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 import { FocusedPoint } from "./focused-point";
@@ -46,7 +46,7 @@ export function SizeChart({ series, xScale, yScale }: { series: Record<AccessCla
         <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 8, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis type="number" dataKey="t" name="Released" scale="time" domain={xScale.domain} ticks={xScale.ticks} tickFormatter={yearLabel} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
-          <YAxis type="number" dataKey="parameters" name="Parameters" scale="log" domain={yScale.domain} ticks={yScale.ticks} allowDataOverflow tickFormatter={(v: number) => formatParameters(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={52} label={{ value: "Parameters (log)", angle: -90, position: "insideLeft", fill: "currentColor", fontSize: 12 }} />
+          <YAxis type="number" dataKey="parameters" name="Parameters" scale="log" domain={yScale.domain} ticks={yScale.ticks} allowDataOverflow tickFormatter={(v: number) => formatParameters(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={52} label={{ value: "Parameters (log)", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={PointTooltip} cursor={{ strokeDasharray: "3 3", stroke: "currentColor", strokeOpacity: 0.4 }} />
           {ACCESS_CLASSES.map((a) => (
             <Scatter key={a} name={ACCESS_LABELS[a]} data={series[a]} shape={renderPoint(a)} isAnimationActive={false} />

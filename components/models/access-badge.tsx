@@ -1,5 +1,5 @@
-import type { AccessClass } from "@/lib/domain/access-class";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 
 export const ACCESS_EXPLANATION: Record<AccessClass, string> = {
   "open-source": "Weights downloadable under an OSI-approved or open-content licence with no use restrictions.",

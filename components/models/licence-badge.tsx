@@ -1,4 +1,4 @@
-import { LICENCE_CATEGORY_LABELS } from "@/lib/domain/labels";
+import { LICENCE_CATEGORY_LABELS } from "@/lib/schemas/labels";
 
 /** A licence's name with its category as a small badge. */
 export function LicenceBadge({ licence }: { licence: { name: string; category: string } }) {

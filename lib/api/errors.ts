@@ -1,13 +1,16 @@
 // One error type and one error shape for every API response.
 import type { QueryIssue } from "@/lib/schemas/models-query";
 
-export type ErrorCode =
-  | "invalid_query"
-  | "not_found"
-  | "method_not_allowed"
-  | "payload_too_large"
-  | "database_unavailable"
-  | "internal_error";
+/** Every error code the API answers with, and what it means (the OpenAPI document lists these). */
+export const ERROR_CODES = {
+  invalid_query: "Invalid input; `issues` names each offending parameter.",
+  not_found: "Unknown model slug or API path.",
+  method_not_allowed: "The API is read-only: GET and HEAD only.",
+  payload_too_large: "Request body over the size limit.",
+  database_unavailable: "Database unavailable; retry after the `Retry-After` seconds.",
+  internal_error: "A bug on our side.",
+} as const;
+export type ErrorCode = keyof typeof ERROR_CODES;
 
 export class ApiError extends Error {
   constructor(
@@ -30,7 +33,8 @@ export function notFound(what: string): ApiError {
   return new ApiError(404, "not_found", what);
 }
 
-export function errorBody(e: ApiError) {
+/** The one error shape: `{ error: { code, message, issues? } }`. */
+export function errorBody(e: { code: ErrorCode; message: string; issues?: QueryIssue[] }) {
   return { error: { code: e.code, message: e.message, ...(e.issues && { issues: e.issues }) } };
 }
 

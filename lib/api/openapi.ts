@@ -2,6 +2,8 @@
 // handlers use (zod 4's JSON Schema output is OpenAPI 3.1's dialect).
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
+import { ERROR_CODES, type ErrorCode } from "./errors";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
   healthSchema,
@@ -12,39 +14,19 @@ import {
 } from "@/lib/schemas/model-response";
 import { statsResponseSchema } from "@/lib/schemas/stats-response";
 
-export const QUERY_DOCS: Record<string, string> = {
-  q: "Text search over name, organisation, family and licence.",
-  access: "Comma list of access classes: open-source, open-weights, closed.",
-  licence: "Comma list of licence slugs (see /api/licences).",
-  licenceCategory: "Comma list of licence categories.",
-  commercialUse: "Comma list: yes, conditional, no.",
-  org: "Comma list of organisation slugs (see /api/organizations).",
-  modality: "Comma list of modalities.",
-  minParams: "Minimum total parameters, in billions.",
-  maxParams: "Maximum total parameters, in billions.",
-  minPrice: "Minimum blended price, USD per 1M tokens ((3 × input + output) / 4 of the cheapest current listing). Models without a price are excluded.",
-  maxPrice: "Maximum blended price, USD per 1M tokens. Models without a price are excluded.",
-  releasedFrom: "Released on or after: YYYY, YYYY-MM or YYYY-MM-DD.",
-  releasedTo: "Released on or before: YYYY, YYYY-MM or YYYY-MM-DD (inclusive of the whole period).",
-  sort: "name, releaseDate, parameters, price, openness or mmlu; prefix with - for descending. Unknown values sort last.",
-  page: "Page number, from 1.",
-  pageSize: "Items per page, 1–100.",
-  format: "json (one page), csv or ndjson (every matching row, streamed, as a download).",
-};
-
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
 
 const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["invalid_query", "not_found", "method_not_allowed", "payload_too_large", "database_unavailable", "internal_error"]),
+    code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).describe(Object.entries(ERROR_CODES).map(([code, meaning]) => `${code}: ${meaning}`).join(" ")),
     message: z.string(),
     issues: z.array(z.object({ param: z.string(), message: z.string() })).optional(),
   }),
 });
 
 const errorResponses = {
-  "400": { description: "Invalid input; `issues` names each offending parameter.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
-  "503": { description: "Database unavailable; retry after the `Retry-After` seconds.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "400": { description: ERROR_CODES.invalid_query, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+  "503": { description: ERROR_CODES.database_unavailable, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
 };
 const cached = { "304": { description: "Not modified (conditional request with a matching ETag)." } };
 
@@ -54,14 +36,12 @@ function ok(schemaName: string, description: string) {
 
 function buildOpenApiDocument() {
   const shape = modelsQuerySchema.shape;
-  const parameters = Object.entries(shape).map(([name, schema]) => ({
-    name,
-    in: "query",
-    required: false,
-    description: QUERY_DOCS[name] ?? "",
-    schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
-  }));
-  const statsParameters = parameters.filter((p) => !["page", "pageSize", "sort", "format"].includes(p.name));
+  // Descriptions come from the schema (the filter registry's, attached with zod's describe), as dub does.
+  const parameters = Object.entries(shape).map(([name, schema]) => {
+    const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    return { name, in: "query", required: false, description, schema: jsonSchema };
+  });
+  const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
   return {
     openapi: "3.1.0",
     info: {

@@ -1,6 +1,7 @@
 // Bounds on what a client may send, checked in proxy.ts before any route
 // runs. The API is read-only, so anything but GET/HEAD is refused there;
 // the MCP endpoint alone takes POST (JSON-RPC bodies), still read-only.
+import { errorBody, type ErrorCode } from "./errors";
 
 /** Longest query string accepted; the longest legitimate catalogue query is far shorter. */
 export const MAX_QUERY_CHARS = 4096;
@@ -11,7 +12,7 @@ const API_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** The MCP endpoint (Streamable HTTP): clients POST JSON-RPC messages to it. */
 export const MCP_PATH = "/api/mcp";
 
-type Limited = { status: number; code: string; message: string; headers?: Record<string, string> };
+type Limited = { status: number; code: ErrorCode; message: string; headers?: Record<string, string> };
 
 /** The first limit `request` breaks, or null; API errors use the one JSON error shape. */
 export function checkRequestLimits(request: { method: string; url: URL; headers: Headers }): Limited | null {
@@ -36,7 +37,7 @@ export function checkRequestLimits(request: { method: string; url: URL; headers:
 
 /** The limit as a response: JSON `{ error: { code, message } }` for the API, text elsewhere. */
 export function limitResponse(limit: Limited, isApi: boolean): Response {
-  if (isApi) return Response.json({ error: { code: limit.code, message: limit.message } }, { status: limit.status, headers: limit.headers });
+  if (isApi) return Response.json(errorBody(limit), { status: limit.status, headers: limit.headers });
   return new Response(limit.message, { status: limit.status, headers: { "Content-Type": "text/plain; charset=utf-8", ...limit.headers } });
 }
 

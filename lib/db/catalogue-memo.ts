@@ -1,27 +1,26 @@
 import "server-only";
-// Memos per catalogue version. The catalogue changes only when it is
-// reloaded, and a reload writes a new version, so answers derived from it
-// (counts, pages, the small licence and organisation tables) stay right
-// until then, give or take the version's own few seconds of staleness (the
-// same window as the API's ETag).
+// The one memo mechanism (lru-cache) for answers derived from the catalogue.
+// The catalogue changes only when it is reloaded, and a reload writes a new
+// version, so every entry is keyed by the version: answers stay right until
+// then, give or take the version's own few seconds of staleness (the same
+// window as the API's ETag), and old versions' entries age out of the LRU.
+import { LRUCache } from "lru-cache";
 import { getCatalogueVersion } from "./catalogue-version";
 import { getDb } from "./prisma";
 
-/** A least-recently-used memo of at most `maxEntries` values, keyed by catalogue version and key. */
-export function catalogueMemo<T>(maxEntries: number) {
-  const entries = new Map<string, T>();
-  return async (key: string, load: () => Promise<T>): Promise<T> => {
-    const versioned = `${await getCatalogueVersion()}|${key}`;
-    const hit = entries.get(versioned);
-    if (hit !== undefined) {
-      entries.delete(versioned); // re-insert: Map order is recency order
-      entries.set(versioned, hit);
-      return hit;
-    }
-    const value = await load();
-    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-    entries.set(versioned, value);
-    return value;
+type Load<T> = () => Promise<T>;
+
+/**
+ * A least-recently-used memo of at most `maxEntries` values, keyed by
+ * catalogue version and key. Concurrent callers of one key share one load;
+ * a failed load (e.g. the database is down) is not remembered.
+ */
+export function catalogueMemo<T extends NonNullable<unknown>>(maxEntries: number) {
+  const cache = new LRUCache<string, T, Load<T>>({ max: maxEntries, fetchMethod: (_key, _stale, { context }) => context() });
+  return async (key: string, load: Load<T>): Promise<T> => {
+    const value = await cache.fetch(`${await getCatalogueVersion()}|${key}`, { context: load });
+    // fetch resolves undefined only when aborted, which nothing here does.
+    return value ?? load();
   };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 // Headline numbers for the home page: models per access class.
-import { ACCESS_CLASSES, type AccessClass } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import { getDb } from "./prisma";
 
 export async function countByAccess(): Promise<Record<AccessClass, number>> {

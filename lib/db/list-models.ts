@@ -1,59 +1,11 @@
 import "server-only";
 // Filtering, sorting and paging happen in the database, on indexed columns.
-import { partialDateRange } from "@/lib/domain/dates";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelList } from "@/lib/schemas/model-response";
 import { catalogueMemo, loadReferenceRows, referenceRows } from "./catalogue-memo";
-import { likeLiteral } from "./like-literal";
+import { buildModelWhere, sortKey } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
 import { toModelSummary } from "./mappers";
-
-const BILLION = 1e9;
-
-/**
- * The query's filters as a Prisma where. With `licencesWithTerms` (the slugs
- * of the licences matching licenceCategory/commercialUse) those two filters
- * become a plain licenceSlug list instead of a join on Licence.
- */
-export function buildModelWhere(q: ModelsQuery, licencesWithTerms?: readonly string[]): Prisma.ModelWhereInput {
-  const and: Prisma.ModelWhereInput[] = [];
-  // Literal: "%", "_" and backslash in q match themselves, not as LIKE wildcards (lib/db/like-literal.ts).
-  if (q.q) and.push({ searchText: { contains: likeLiteral(q.q.toLowerCase()) } });
-  if (q.access) and.push({ access: { in: q.access } });
-  if (q.licence) and.push({ licenceSlug: { in: q.licence } });
-  if (q.org) and.push({ organizationSlug: { in: q.org } });
-  if (q.modality) and.push({ modality: { in: q.modality } });
-  if (licencesWithTerms && (q.licenceCategory || q.commercialUse)) and.push({ licenceSlug: { in: [...licencesWithTerms] } });
-  else if (q.licenceCategory || q.commercialUse)
-    and.push({
-      licence: {
-        ...(q.licenceCategory && { category: { in: q.licenceCategory } }),
-        ...(q.commercialUse && { commercialUse: { in: q.commercialUse } }),
-      },
-    });
-  if (q.minParams !== undefined) and.push({ parameters: { gte: q.minParams * BILLION } });
-  if (q.maxParams !== undefined) and.push({ parameters: { lte: q.maxParams * BILLION } });
-  if (q.minPrice !== undefined) and.push({ blendedUsdPerMTok: { gte: q.minPrice } });
-  if (q.maxPrice !== undefined) and.push({ blendedUsdPerMTok: { lte: q.maxPrice } });
-  if (q.releasedFrom) and.push({ releaseDate: { gte: partialDateRange(q.releasedFrom).start } });
-  if (q.releasedTo) and.push({ releaseDate: { lte: partialDateRange(q.releasedTo).end } });
-  return and.length ? { AND: and } : {};
-}
-
-const SORT_COLUMNS = {
-  name: "name",
-  releaseDate: "releaseDate",
-  parameters: "parameters",
-  price: "blendedUsdPerMTok",
-  openness: "opennessScore",
-  mmlu: "mmlu",
-} as const;
-
-/** The sort's column and direction (the default is name, ascending); slug ascending breaks ties. */
-export function sortKey(sort: string | undefined): { column: (typeof SORT_COLUMNS)[keyof typeof SORT_COLUMNS]; direction: "asc" | "desc" } {
-  const direction = sort?.startsWith("-") ? "desc" : "asc";
-  return { column: SORT_COLUMNS[(sort ?? "name").replace(/^-/, "") as keyof typeof SORT_COLUMNS], direction };
-}
 
 /** The order as one Prisma orderBy, unknowns last: what the paged reads must reproduce without its CASE (see pageRows). */
 export function buildModelOrder(sort: string | undefined): Prisma.ModelOrderByWithRelationInput[] {
@@ -91,11 +43,7 @@ export async function readModelsPage(q: ModelsQuery): Promise<ModelList> {
 /** buildModelWhere with licence terms matched against the memoised licence rows (no join on Licence). */
 export async function buildModelWhereWithTerms(q: ModelsQuery): Promise<Prisma.ModelWhereInput> {
   const { licences } = await referenceRows();
-  const wanted = (values: readonly string[] | undefined, value: string) => !values || values.includes(value);
-  const withTerms = [...licences.values()]
-    .filter((l) => wanted(q.licenceCategory, l.category) && (q.commercialUse === undefined || (l.commercialUse !== null && (q.commercialUse as readonly string[]).includes(l.commercialUse))))
-    .map((l) => l.slug);
-  return buildModelWhere(q, withTerms);
+  return buildModelWhere(q, { licence: [...licences.values()] });
 }
 
 export type ModelRow = Prisma.ModelGetPayload<object>;

@@ -5,22 +5,22 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
-import { parseDatabaseUrl, type DatabaseConfig } from "@/lib/schemas/env";
+import { readEnv, type DatabaseConfig } from "@/lib/schemas/env";
 import { tagDatabaseUnavailable } from "./unavailable";
 import { withLikeEscape } from "./like-literal";
 
 export type Db = InstanceType<typeof SqliteClient>;
 export type { Prisma } from "./generated/sqlite/client";
 
-/** Opens a client on `db`; the caller owns it and must $disconnect it. */
-export function createPrismaClient(db: DatabaseConfig): Db {
+/** Opens a client on `db` (PostgreSQL: with a pool of `poolSize`); the caller owns it and must $disconnect it. */
+export function createPrismaClient(db: DatabaseConfig, poolSize = 10): Db {
   if (db.provider === "sqlite") {
     // ESCAPE '\' on LIKE, so that searches are literal (lib/db/like-literal.ts).
     return new SqliteClient({ adapter: withLikeEscape(new PrismaBetterSqlite3({ url: db.filePath, timeout: 5000 })) });
   }
   const adapter = new PrismaPg({
     connectionString: db.url,
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    max: poolSize,
     // Fail fast when the server is down, so requests answer 503, not hang.
     connectionTimeoutMillis: 3000,
     idleTimeoutMillis: 30_000,
@@ -45,11 +45,17 @@ function withUnavailableDigest(db: Db): Db {
 
 const globalForDb = globalThis as unknown as { __catalogueDb?: { db: Db; config: DatabaseConfig } };
 
-/** The process-wide client for DATABASE_URL, created on first use. */
+/**
+ * The process-wide client for DATABASE_URL, created on first use: the
+ * start-up check (instrumentation.ts), which stops the server when the
+ * environment is invalid. The environment is read here, with the client,
+ * because tests point DATABASE_URL at a fresh database and drop the client.
+ */
 export function getDb(): { db: Db; config: DatabaseConfig } {
   globalForDb.__catalogueDb ??= (() => {
-    const config = parseDatabaseUrl(process.env.DATABASE_URL);
-    return { db: withUnavailableDigest(createPrismaClient(config)), config };
+    const env = readEnv();
+    const config = env.DATABASE_URL;
+    return { db: withUnavailableDigest(createPrismaClient(config, env.DATABASE_POOL_SIZE)), config };
   })();
   return globalForDb.__catalogueDb;
 }

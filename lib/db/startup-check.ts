@@ -1,5 +1,6 @@
 // Start-up guard: refuse to serve from a database that is not fully
-// migrated, and fail loudly on a malformed DATABASE_URL.
+// migrated, and fail loudly on a malformed environment (lib/env.ts: the
+// message names each bad variable).
 import { getDb } from "./prisma";
 import { readMigrationState } from "./migration-state";
 

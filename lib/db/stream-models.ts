@@ -3,7 +3,8 @@ import "server-only";
 // read along the sort indexes in keyset batches.
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelList } from "@/lib/schemas/model-response";
-import { buildModelWhereWithTerms, hideFromIndexSelection, sortKey, withReferences, type ModelRow } from "./list-models";
+import { buildModelWhereWithTerms, hideFromIndexSelection, withReferences, type ModelRow } from "./list-models";
+import { sortKey } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
 
 type KeyColumn = ReturnType<typeof sortKey>["column"];

@@ -1,11 +1,9 @@
 // "The database is down or busy", told apart from bugs. The API answers such
 // errors 503 + Retry-After (lib/api/handler.ts); pages show a "temporarily
-// unavailable" screen (app/error.tsx), which can only see an error's digest.
-// No imports and no "server-only": the error boundary, a client component,
-// reads DATABASE_UNAVAILABLE_DIGEST from here.
-
-/** The digest Next passes to error boundaries for a database-unavailable error. */
-export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
+// unavailable" screen (app/error.tsx), which can only see an error's digest
+// (lib/domain/error-digest.ts). No "server-only": the command-line scripts
+// reach this through ./prisma.ts; lint keeps client components out.
+import { DATABASE_UNAVAILABLE_DIGEST } from "@/lib/domain/error-digest";
 
 // Prisma connection codes, driver errors (pg, better-sqlite3) and PostgreSQL
 // server states that go away on their own, unlike a bad query or a missing table.
@@ -38,9 +36,4 @@ function describe(part: unknown): string {
 export function tagDatabaseUnavailable(error: unknown): unknown {
   if (isDatabaseUnavailable(error) && Object.isExtensible(error)) (error as { digest?: string }).digest = DATABASE_UNAVAILABLE_DIGEST;
   return error;
-}
-
-/** For error boundaries: was this thrown because the database is unavailable? */
-export function hasDatabaseUnavailableDigest(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { digest?: unknown }).digest === DATABASE_UNAVAILABLE_DIGEST;
 }

@@ -1,8 +1,6 @@
 // The access class is derived from facts, never typed by hand.
 import type { COMMERCIAL_USE, LICENCE_CATEGORIES, WEIGHTS_ACCESS } from "@/lib/schemas/catalogue";
-
-export const ACCESS_CLASSES = ["open-source", "open-weights", "closed"] as const;
-export type AccessClass = (typeof ACCESS_CLASSES)[number];
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 
 export interface AccessFacts {
   /** null when unknown: treated as not released, the cautious reading. */

@@ -1,6 +1,7 @@
 // The filters a query applies, one entry per removable chip, and the query
 // without one of them (for chips and for "relax this filter" suggestions).
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "./labels";
+// Which params are filters, and how a chip reads, is the filter registry's.
+import { CATALOGUE_FILTERS, FILTER_NAMES, type FilterSpec } from "@/lib/schemas/catalogue-filters";
 
 export interface ActiveFilter {
   param: string;
@@ -11,39 +12,32 @@ export interface ActiveFilter {
 
 type Query = Record<string, unknown>;
 
-const LISTS: Record<string, { name: string; labels?: Record<string, string> }> = {
-  access: { name: "Access", labels: ACCESS_LABELS },
-  licence: { name: "Licence" },
-  licenceCategory: { name: "Licence category", labels: LICENCE_CATEGORY_LABELS },
-  commercialUse: { name: "Commercial use", labels: COMMERCIAL_USE_LABELS },
-  org: { name: "Organisation" },
-  modality: { name: "Modality", labels: MODALITY_LABELS },
-};
-const RANGES: Array<[string, string, string]> = [
-  ["minParams", "Parameters ≥", "B"],
-  ["maxParams", "Parameters ≤", "B"],
-  ["minPrice", "Price ≥ $", ""],
-  ["maxPrice", "Price ≤ $", ""],
-  ["releasedFrom", "Released from", ""],
-  ["releasedTo", "Released to", ""],
-];
+/** A chip's text: "Access: Closed", "Search: “llama”", "Parameters ≥ 7B", "Price ≤ $5". */
+function chipLabel(f: FilterSpec, value: string, names: Record<string, string>): string {
+  switch (f.kind) {
+    case "text":
+      return `${f.chip}: “${value}”`;
+    case "list":
+      return `${f.chip}: ${f.labels?.[value] ?? names[value] ?? value}`;
+    case "boolean":
+      return `${f.chip}: ${value === "true" ? f.labels.true : f.labels.false}`;
+    case "range":
+      return `${f.chip} ${f.prefix ?? ""}${value}${f.unit ?? ""}`;
+    case "date":
+      return `${f.chip} ${value}`;
+  }
+}
 
 /** Lists the query's filters; `names` maps slugs (licences, organisations) to display names. */
 export function activeFilters(query: Query, names: Record<string, string> = {}): ActiveFilter[] {
-  const out: ActiveFilter[] = [];
-  if (typeof query.q === "string" && query.q) out.push({ param: "q", value: query.q, label: `Search: “${query.q}”` });
-  for (const [param, { name, labels }] of Object.entries(LISTS)) {
-    const values = query[param];
-    if (!Array.isArray(values)) continue;
-    for (const value of values as string[]) out.push({ param, value, label: `${name}: ${labels?.[value] ?? names[value] ?? value}` });
-  }
-  for (const [param, name, unit] of RANGES) {
-    const value = query[param];
-    if (typeof value !== "string" && typeof value !== "number") continue;
-    const text = String(value);
-    out.push({ param, value: text, label: `${name}${name.endsWith("$") ? "" : " "}${text}${unit}` });
-  }
-  return out;
+  return FILTER_NAMES.flatMap((param) => {
+    const f: FilterSpec = CATALOGUE_FILTERS[param];
+    const current = query[param];
+    const values = Array.isArray(current) ? (current as unknown[]) : [current];
+    return values
+      .filter((v) => (typeof v === "string" && v !== "") || typeof v === "number" || typeof v === "boolean")
+      .map((v) => ({ param, value: String(v), label: chipLabel(f, String(v), names) }));
+  });
 }
 
 /** The query with one filter removed (and back on page 1). */

@@ -9,7 +9,8 @@ import {
   generatesTokens,
   selfHostMonthlyCost,
 } from "./break-even";
-import { type GpuOption, MAX_GPUS_PER_NODE, type PrecisionBits, gpusNeeded, servingMemoryGb } from "./hardware";
+import type { CalculatorQuery } from "@/lib/schemas/compare-query";
+import { type GpuOption, MAX_GPUS_PER_NODE, gpusNeeded, servingMemoryGb } from "./hardware";
 
 export interface ScenarioModel {
   slug: string;
@@ -23,17 +24,8 @@ export interface ScenarioModel {
   apiPrice: (ApiPrice & { provider: string; sourceUrl: string; asOf: string }) | null;
 }
 
-export interface ScenarioInput {
-  inputMTokPerMonth: number;
-  outputMTokPerMonth: number;
-  gpuId: string | null;
-  gpus: number | null;
-  tokensPerSecondPerGpu: number | null;
-  utilisationPercent: number;
-  bits: PrecisionBits;
-  selfHostSlug: string | null;
-  apiSlug: string | null;
-}
+/** The reader's assumptions, as the compare URL gives them (lib/schemas/compare-query.ts). */
+export type ScenarioInput = CalculatorQuery;
 
 export interface ChartPoint {
   tokensPerMonth: number;

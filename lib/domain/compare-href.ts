@@ -1,9 +1,6 @@
 // The compare page's address, built where no schema is needed: the "compare"
 // links in the catalogue table stay free of zod.
 
-export const MIN_COMPARE_MODELS = 2;
-export const MAX_COMPARE_MODELS = 4;
-
 /** The compare URL for a list of slugs, keeping any other params (the calculator's) as they are. */
 export function compareHref(slugs: readonly string[], keep?: URLSearchParams): string {
   const params = new URLSearchParams(keep);

@@ -3,7 +3,7 @@ import { type CompareModel, compareFact as fact } from "./compare-model";
 import { type RowDraft, cell } from "./compare-cell";
 import { formatPartialDate } from "./dates";
 import { formatParameters, formatScore, formatTokens } from "./format";
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "./labels";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/schemas/labels";
 import { GRADE_LABELS, OPENNESS_COMPONENT_LABELS, type OpennessComponent } from "./openness-labels";
 
 const MORE_OPEN = { better: "higher", meaning: "more open" } as const;

@@ -4,7 +4,7 @@ import { type CompareModel, compareFact as fact } from "./compare-model";
 import { type RowDraft, cell } from "./compare-cell";
 import { formatUsd, formatUsdAmount } from "./format";
 import { type GpuOption, PRECISION_BITS, hardwareFits } from "./hardware";
-import { WEIGHTS_ACCESS_LABELS } from "./labels";
+import { WEIGHTS_ACCESS_LABELS } from "@/lib/schemas/labels";
 import { cheapestCurrent, currentListings } from "./price";
 
 const CHEAPER = { better: "lower", meaning: "cheaper" } as const;

@@ -3,19 +3,13 @@
 
 export const UNKNOWN = "—";
 
+// Three significant digits in K/M/B/T: "6.7B", "176B", "11.8B", "$5.58M".
+const COMPACT = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: 3 });
+const COMPACT_USD = new Intl.NumberFormat("en-US", { notation: "compact", maximumSignificantDigits: 3, style: "currency", currency: "USD" });
+
 /** 110e6 → "110M", 6.7e9 → "6.7B", 1.76e11 → "176B", 1.2e12 → "1.2T". */
 export function formatParameters(count: number | null): string {
-  if (count === null) return UNKNOWN;
-  const units: Array<[number, string]> = [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "K"]];
-  for (const [size, unit] of units) {
-    if (count >= size) return `${trimNumber(count / size)}${unit}`;
-  }
-  return String(count);
-}
-
-function trimNumber(n: number): string {
-  const digits = n >= 100 ? 0 : n >= 10 ? 1 : 2;
-  return String(Number(n.toFixed(digits)));
+  return count === null ? UNKNOWN : COMPACT.format(count);
 }
 
 /** USD per 1M tokens: "$0.15", "$30", "$0.075". */
@@ -29,11 +23,10 @@ export function formatUsd(value: number | null): string {
 /** Tokens of context: 2048 → "2K", 131072 → "128K", 1048576 → "1M". */
 export function formatTokens(tokens: number | null): string {
   if (tokens === null) return UNKNOWN;
+  // Context windows are usually powers of two, written in binary units.
   if (tokens >= 1_000_000 && tokens % 1_048_576 === 0) return `${tokens / 1_048_576}M`;
-  if (tokens >= 1_000_000) return `${trimNumber(tokens / 1_000_000)}M`;
-  if (tokens >= 1024 && tokens % 1024 === 0) return `${tokens / 1024}K`;
-  if (tokens >= 1000) return `${trimNumber(tokens / 1000)}K`;
-  return String(tokens);
+  if (tokens >= 1024 && tokens < 1_000_000 && tokens % 1024 === 0) return `${tokens / 1024}K`;
+  return COMPACT.format(tokens);
 }
 
 export function formatScore(score: number | null, digits = 1): string {
@@ -42,8 +35,5 @@ export function formatScore(score: number | null, digits = 1): string {
 
 /** Large USD amounts: 200000 → "$200K", 5576000 → "$5.58M". */
 export function formatUsdAmount(value: number | null): string {
-  if (value === null) return UNKNOWN;
-  if (value >= 1e6) return `$${trimNumber(value / 1e6)}M`;
-  if (value >= 1e3) return `$${trimNumber(value / 1e3)}K`;
-  return `$${trimNumber(value)}`;
+  return value === null ? UNKNOWN : COMPACT_USD.format(value);
 }

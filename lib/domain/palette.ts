@@ -1,6 +1,6 @@
 // Colours for charts: the Okabe–Ito palette, distinguishable with the
 // common forms of colour blindness and legible on light and dark grounds.
-import type { AccessClass } from "./access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 
 export const ACCESS_COLOURS: Record<AccessClass, string> = {
   "open-source": "#009E73",

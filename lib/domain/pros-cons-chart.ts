@@ -1,5 +1,6 @@
 // Shapes pros-and-cons scores for the radar and its table: one row per dimension, one key per model.
-import { type DimensionScore, PROS_CONS_DIMENSIONS, PROS_CONS_EXPLANATIONS, type ProsConsDimension } from "./pros-cons";
+import { PROS_CONS_DIMENSIONS, type ProsConsDimension } from "@/lib/schemas/vocabulary";
+import { type DimensionScore, PROS_CONS_EXPLANATIONS } from "./pros-cons";
 
 export interface RadarRow {
   dimension: ProsConsDimension;

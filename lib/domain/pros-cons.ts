@@ -2,19 +2,8 @@
 // Higher is always better for the user; null means the catalogue has no data for it.
 import { type GpuOption, weightsMemoryGb } from "./hardware";
 import { defaultSelfHostEstimate } from "./break-even";
+import type { ProsConsDimension } from "@/lib/schemas/vocabulary";
 
-export const PROS_CONS_DIMENSIONS = [
-  "cost",
-  "control",
-  "data-security",
-  "transparency",
-  "latency",
-  "access",
-  "expertise",
-  "performance",
-  "misuse-risk",
-] as const;
-export type ProsConsDimension = (typeof PROS_CONS_DIMENSIONS)[number];
 
 /** What each dimension means and how it is scored — shown on the page as "how is this scored?". */
 export const PROS_CONS_EXPLANATIONS: Record<ProsConsDimension, { label: string; side: "pro" | "con"; howScored: string }> = {

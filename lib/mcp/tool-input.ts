@@ -10,7 +10,6 @@ import "server-only";
 // reporting every offending argument in the API's error shape.
 import { z } from "zod";
 import { invalidQuery } from "@/lib/api/errors";
-import { QUERY_DOCS } from "@/lib/api/openapi";
 import { modelsQuerySchema, parseModelsQuery, type ModelsQuery, type QueryIssue } from "@/lib/schemas/models-query";
 
 type JsonSchema = Record<string, unknown>;
@@ -72,7 +71,8 @@ function searchInput(): ToolInput<ModelsQuery> {
     names.map((name) => {
       const field = modelsQuerySchema.shape[name as keyof typeof modelsQuerySchema.shape];
       const json = withoutDialect(z.toJSONSchema(field, { io: "output", unrepresentable: "any" }) as JsonSchema);
-      return [name, { ...json, description: QUERY_DOCS[name] ?? "" }];
+      // The description comes from the schema (the filter registry's), as in the OpenAPI document.
+      return [name, { description: "", ...json }];
     }),
   );
   return {

@@ -2,12 +2,8 @@
 // One schema for the server page (lenient: bad values fall back, with a message) and the client
 // controls (field by field, for inline messages).
 import { z } from "zod";
-import type { ScenarioInput } from "@/lib/domain/break-even-scenario";
-import { MAX_COMPARE_MODELS } from "@/lib/domain/compare-href";
-import { SLUG_PATTERN } from "./vocabulary";
+import { MAX_COMPARE_MODELS, SLUG_PATTERN } from "./vocabulary";
 import "./zod-browser";
-
-export { compareHref, MAX_COMPARE_MODELS, MIN_COMPARE_MODELS } from "@/lib/domain/compare-href";
 
 /** Defaults for the calculator (tokens in millions per month). */
 export const CALCULATOR_DEFAULTS = { inputMTokPerMonth: 50, outputMTokPerMonth: 10, utilisationPercent: 50, bits: 16 } as const;
@@ -44,10 +40,19 @@ export const calculatorFieldSchemas = {
   api: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
 } as const;
 export type CalculatorParam = keyof typeof calculatorFieldSchemas;
-export const CALCULATOR_PARAMS = Object.keys(calculatorFieldSchemas) as CalculatorParam[];
 
-/** The calculator's assumptions as the URL gives them: exactly the scenario's input. */
-export type CalculatorQuery = ScenarioInput;
+/** The calculator's assumptions as the URL gives them (null: derive a default); lib/domain/break-even-scenario.ts takes exactly this. */
+export interface CalculatorQuery {
+  inputMTokPerMonth: number;
+  outputMTokPerMonth: number;
+  gpuId: string | null;
+  gpus: number | null;
+  tokensPerSecondPerGpu: number | null;
+  utilisationPercent: number;
+  bits: 16 | 8 | 4;
+  selfHostSlug: string | null;
+  apiSlug: string | null;
+}
 
 export interface CompareQuery {
   /** Requested slugs in order, deduplicated, at most MAX_COMPARE_MODELS. */

@@ -1,4 +1,5 @@
-// The environment, parsed once. DATABASE_URL picks the database provider.
+// The environment's schema: every variable the server reads, validated in one
+// place (lib/db/prisma.ts reads it at start-up). DATABASE_URL picks the provider.
 import path from "node:path";
 import { z } from "zod";
 
@@ -40,13 +41,36 @@ export class InvalidDatabaseUrlError extends Error {
   override name = "InvalidDatabaseUrlError";
 }
 
+/** The variables the server reads; each bad value is reported under its own name. */
 const envSchema = z.object({
-  DATABASE_URL: z.string().optional(),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().optional().transform((raw, ctx) => {
+    try {
+      return parseDatabaseUrl(raw);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message.replace(/^DATABASE_URL /, "") });
+      return z.NEVER;
+    }
+  }),
+  DATABASE_POOL_SIZE: z
+    .string()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000"))
+    .default(10),
+  /** Set only by `npm run bench`: serves its saved answers at /api/bench-floor. */
+  BENCH_FLOOR_FILE: z.string().min(1).optional(),
 });
 
-/** Reads the process environment once; throws a named error on bad values. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env) {
-  const env = envSchema.parse(source);
-  return { ...env, database: parseDatabaseUrl(env.DATABASE_URL) };
+export type Env = z.output<typeof envSchema>;
+
+export class InvalidEnvError extends Error {
+  override name = "InvalidEnvError";
+}
+
+/** Parses the environment; a bad value throws an error naming each offending variable and why. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message}`);
+  throw new InvalidEnvError(`Invalid environment: ${problems.join("; ")}`);
 }

@@ -1,6 +1,6 @@
-// The GPU options the self-hosting calculator offers: reviewed data in prisma/catalogue/gpus.json.
+// The schema of the GPU options the self-hosting calculator offers
+// (reviewed data in prisma/catalogue/gpus.json, loaded by lib/db/gpu-options.ts).
 import { z } from "zod";
-import gpusFile from "@/prisma/catalogue/gpus.json";
 import { httpsUrl, isoDay, slug } from "./catalogue";
 
 export const gpuOptionSchema = z.strictObject({
@@ -26,6 +26,3 @@ export const gpusFileSchema = z
   .refine((f) => new Set(f.gpus.map((g) => g.id)).size === f.gpus.length, { message: "GPU ids must be unique" });
 
 export type GpuOptionRecord = z.infer<typeof gpuOptionSchema>;
-
-/** The validated GPU table; a bad edit to gpus.json fails at import, and in tests/unit/gpus.test.ts. */
-export const GPU_OPTIONS: readonly GpuOptionRecord[] = gpusFileSchema.parse(gpusFile).gpus;

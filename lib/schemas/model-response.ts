@@ -1,6 +1,6 @@
 // The API's response shapes; the OpenAPI document is generated from these.
 import { z } from "zod";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "./vocabulary";
 import { ARCHITECTURES, COMMERCIAL_USE, GRADES, INPUT_MODALITIES, LICENCE_CATEGORIES, LIFECYCLE, MODALITIES, OPENNESS_COMPONENTS, OUTPUT_MODALITIES, SOURCE_KINDS, WEIGHTS_ACCESS } from "./catalogue";
 import { DATASETS } from "./imported";
 

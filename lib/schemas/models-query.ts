@@ -1,47 +1,40 @@
 // The catalogue query: one schema for the API route, the server page and
-// the client hook. Input is URL search params; lists are comma-separated.
+// the client hook, derived from the filter registry (catalogue-filters.ts).
+// Input is URL search params; lists are comma-separated.
 // zod/mini: the same schema runs in the browser (use-catalogue-url.ts), where
 // full zod would add ~30 kB gzipped to the catalogue's first load. Mini has
 // no English messages built in, so every check names its own.
 import * as z from "zod/mini";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
 import "./zod-browser";
 import {
-  COMMERCIAL_USE,
-  DEFAULT_PAGE_SIZE,
-  LICENCE_CATEGORIES,
-  MAX_PAGE_SIZE,
-  MODALITIES,
-  PARTIAL_DATE_MESSAGE,
-  PARTIAL_DATE_PATTERN,
-  SLUG_PATTERN,
+  CATALOGUE_CONTROLS,
+  CATALOGUE_FILTERS,
+  FILTER_NAMES,
   SORT_FIELDS,
-} from "./vocabulary";
-
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, SORT_FIELDS };
+  type FilterName,
+  type FilterSpec,
+  type FilterValue,
+} from "./catalogue-filters";
+import { MAX_PAGE_SIZE, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from "./vocabulary";
 
 const MAX_LIST_ITEMS = 50;
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(", ")}` });
 
-function list<T extends z.ZodMiniType<string, string>>(item: T) {
-  return z.optional(
+function list(item: z.ZodMiniType<string, string>) {
+  return z.pipe(
     z.pipe(
-      z.pipe(
-        z.string().check(z.maxLength(2000, "at most 2000 characters")),
-        z.transform((s: string) => [...new Set(s.split(",").map((v) => v.trim()).filter(Boolean))]),
-      ),
-      z.array(item).check(z.maxLength(MAX_LIST_ITEMS, `at most ${MAX_LIST_ITEMS} values`)),
+      z.string().check(z.maxLength(2000, "at most 2000 characters")),
+      z.transform((s: string) => [...new Set(s.split(",").map((v) => v.trim()).filter(Boolean))]),
     ),
+    z.array(item).check(z.maxLength(MAX_LIST_ITEMS, `at most ${MAX_LIST_ITEMS} values`)),
   );
 }
 /** A non-negative decimal as text, read as a number no greater than max. */
 function number(max: number) {
-  return z.optional(
-    z.pipe(
-      z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/, "must be a non-negative number")), z.transform(Number)),
-      z.number().check(z.maximum(max, `must be at most ${max}`)),
-    ),
+  return z.pipe(
+    z.pipe(z.string().check(z.regex(/^\d+(\.\d+)?$/, "must be a non-negative number")), z.transform(Number)),
+    z.number().check(z.maximum(max, `must be at most ${max}`)),
   );
 }
 /** A positive whole number as text (at most `digits` digits), no greater than max. */
@@ -56,62 +49,66 @@ function positiveInteger(digits: number, max: number, fallback: number) {
 }
 /** A model, licence or organisation slug: the API's path parameter and list items, and the MCP tools' slugs. */
 export const slugSchema = z.string().check(z.maxLength(100, "at most 100 characters"), z.regex(SLUG_PATTERN, "must be a slug"));
-const partialDate = z.optional(z.string().check(z.regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE)));
 
+/** The parser a filter's kind calls for. */
+function filterParser(f: FilterSpec): z.ZodMiniType<unknown, string> {
+  switch (f.kind) {
+    case "text":
+      // Control characters: PostgreSQL rejects NUL in text (a 500, found by `npm run fuzz`).
+      return z.string().check(z.trim(), z.maxLength(f.maxLength, `at most ${f.maxLength} characters`), z.regex(/^\P{Cc}*$/u, "must not contain control characters"));
+    case "list":
+      return list(f.values ? oneOf(f.values) : slugSchema);
+    case "range":
+      return number(f.max);
+    case "date":
+      return z.string().check(z.regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE));
+    case "boolean":
+      return z.pipe(oneOf(["true", "false"]), z.transform((v: "true" | "false") => v === "true"));
+  }
+}
+
+type FilterShape = { [K in FilterName]: z.ZodMiniOptional<z.ZodMiniType<FilterValue<(typeof CATALOGUE_FILTERS)[K]>, string>> };
+// NOTE: one cast: Object.fromEntries cannot carry each key's type; filterParser's cases match FilterValue (tests/unit/models-query.test.ts).
+const filterShape = Object.fromEntries(
+  FILTER_NAMES.map((name) => {
+    const f: FilterSpec = CATALOGUE_FILTERS[name];
+    return [name, z.optional(filterParser(f)).check(z.describe(f.description))];
+  }),
+) as unknown as FilterShape;
+
+const controls = CATALOGUE_CONTROLS;
 export const modelsQuerySchema = z
   .strictObject(
     {
-      // Control characters: PostgreSQL rejects NUL in text (a 500, found by `npm run fuzz`).
-      q: z.optional(
-        z.string().check(
-          z.trim(),
-          z.maxLength(200, "at most 200 characters"),
-          z.regex(/^\P{Cc}*$/u, "must not contain control characters"),
-        ),
-      ),
-      access: list(oneOf(ACCESS_CLASSES)),
-      licence: list(slugSchema),
-      licenceCategory: list(oneOf(LICENCE_CATEGORIES)),
-      commercialUse: list(oneOf(COMMERCIAL_USE)),
-      org: list(slugSchema),
-      modality: list(oneOf(MODALITIES)),
-      minParams: number(1e5),
-      maxParams: number(1e5),
-      minPrice: number(1e6),
-      maxPrice: number(1e6),
-      releasedFrom: partialDate,
-      releasedTo: partialDate,
-      sort: z.optional(
-        z.string().check(
-          z.regex(new RegExp(`^-?(${SORT_FIELDS.join("|")})$`), `must be one of ${SORT_FIELDS.join(", ")}, optionally prefixed with -`),
-        ),
-      ),
-      page: positiveInteger(6, 999_999, 1),
-      pageSize: positiveInteger(3, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
-      /** json: one page; csv and ndjson: every matching row, streamed. */
-      format: z._default(oneOf(["json", "csv", "ndjson"]), "json"),
+      ...filterShape,
+      sort: z
+        .optional(
+          z.string().check(
+            z.regex(new RegExp(`^-?(${SORT_FIELDS.join("|")})$`), `must be one of ${SORT_FIELDS.join(", ")}, optionally prefixed with -`),
+          ),
+        )
+        .check(z.describe(controls.sort.description)),
+      page: positiveInteger(6, 999_999, controls.page.default).check(z.describe(controls.page.description)),
+      pageSize: positiveInteger(3, MAX_PAGE_SIZE, controls.pageSize.default).check(z.describe(controls.pageSize.description)),
+      format: z._default(oneOf(["json", "csv", "ndjson"]), controls.format.default).check(z.describe(controls.format.description)),
     },
     { error: "unknown parameter" },
   )
   .check(
     z.superRefine((q, ctx) => {
-      const pairs = [
-        ["minParams", "maxParams"],
-        ["minPrice", "maxPrice"],
-        ["releasedFrom", "releasedTo"],
-      ] as const;
-      for (const [lo, hi] of pairs) {
-        const a = q[lo];
-        const b = q[hi];
-        if (a !== undefined && b !== undefined && a > b)
-          ctx.addIssue({ code: "custom", path: [lo], message: `must not be greater than ${hi}` });
+      for (const name of FILTER_NAMES) {
+        const f: FilterSpec = CATALOGUE_FILTERS[name];
+        if ((f.kind !== "range" && f.kind !== "date") || f.bound !== "min") continue;
+        const lo = (q as Record<string, unknown>)[name] as number | string | undefined;
+        const hi = (q as Record<string, unknown>)[f.pair] as number | string | undefined;
+        if (lo !== undefined && hi !== undefined && lo > hi) ctx.addIssue({ code: "custom", path: [name], message: `must not be greater than ${f.pair}` });
       }
     }),
   );
 
 export type ModelsQuery = z.output<typeof modelsQuerySchema>;
 
-const LIST_PARAMS = new Set(["access", "licence", "licenceCategory", "commercialUse", "org", "modality"]);
+const LIST_PARAMS = new Set<string>(FILTER_NAMES.filter((name) => CATALOGUE_FILTERS[name].kind === "list"));
 
 /** URL params → the schema's input: list params may repeat, others may not. */
 export function searchParamsToInput(params: URLSearchParams | Record<string, string | string[] | undefined>) {

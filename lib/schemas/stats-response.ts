@@ -1,8 +1,8 @@
 // GET /api/stats: every insights chart's series, shaped by
 // lib/domain/insights. The route parses its output through this schema.
 import { z } from "zod";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
-import { PROS_CONS_DIMENSIONS } from "@/lib/domain/pros-cons";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
+import { PROS_CONS_DIMENSIONS } from "@/lib/schemas/vocabulary";
 import { COMMERCIAL_USE, GRADES, LICENCE_CATEGORIES, OPENNESS_COMPONENTS } from "./catalogue";
 
 const access = z.enum(ACCESS_CLASSES);

@@ -1,12 +1,17 @@
 // The catalogue's vocabulary without zod: patterns and enumerations that
-// client components need. Importing lib/schemas/catalogue.ts would bring all
-// of zod into the browser bundle for a few constants.
+// schemas, lib/domain and client components share. Importing
+// lib/schemas/catalogue.ts would bring all of zod into the browser bundle
+// for a few constants.
 
 /** kebab-case; a dot only inside a version number ("gpt-3.5-turbo"). */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:\.\d+)*(?:-[a-z0-9]+(?:\.\d+)*)*$/;
 /** A calendar date as published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PARTIAL_DATE_MESSAGE = "must be YYYY, YYYY-MM or YYYY-MM-DD";
+
+/** Derived from facts, never typed by hand (lib/domain/access-class.ts). */
+export const ACCESS_CLASSES = ["open-source", "open-weights", "closed"] as const;
+export type AccessClass = (typeof ACCESS_CLASSES)[number];
 
 export const MODALITIES = ["text", "code", "image", "multimodal", "embeddings"] as const;
 export const LICENCE_CATEGORIES = [
@@ -22,7 +27,24 @@ export const LICENCE_CATEGORIES = [
 ] as const;
 export const COMMERCIAL_USE = ["yes", "conditional", "no"] as const;
 
-/** The catalogue query's sort fields and page sizes. */
-export const SORT_FIELDS = ["name", "releaseDate", "parameters", "price", "openness", "mmlu"] as const;
+/** The article's pros and cons of open models (scored in lib/domain/pros-cons.ts). */
+export const PROS_CONS_DIMENSIONS = [
+  "cost",
+  "control",
+  "data-security",
+  "transparency",
+  "latency",
+  "access",
+  "expertise",
+  "performance",
+  "misuse-risk",
+] as const;
+export type ProsConsDimension = (typeof PROS_CONS_DIMENSIONS)[number];
+
+/** How many models the compare page sets side by side. */
+export const MIN_COMPARE_MODELS = 2;
+export const MAX_COMPARE_MODELS = 4;
+
+/** The catalogue query's page sizes (its sorts are in catalogue-filters.ts). */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;

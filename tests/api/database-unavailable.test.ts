@@ -11,7 +11,8 @@ import { GET as listModels } from "@/app/api/models/route";
 import { GET as getHealth } from "@/app/api/health/route";
 import { POST as mcpPost } from "@/app/api/mcp/route";
 import { getDb } from "@/lib/db/prisma";
-import { DATABASE_UNAVAILABLE_DIGEST, hasDatabaseUnavailableDigest, isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { DATABASE_UNAVAILABLE_DIGEST, hasDatabaseUnavailableDigest } from "@/lib/domain/error-digest";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { callRoute } from "../helpers/call-route";
 import { freePort } from "../helpers/private-postgres";
 

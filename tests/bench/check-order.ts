@@ -5,7 +5,8 @@
 // around the known/unknown boundary. Prints the count; exits 1 on a mismatch.
 // Run with `--conditions=react-server` so `server-only` resolves to its no-op.
 import { getDb } from "@/lib/db/prisma";
-import { buildModelOrder, buildModelWhere, readModelsPage } from "@/lib/db/list-models";
+import { buildModelOrder, readModelsPage } from "@/lib/db/list-models";
+import { buildModelWhere } from "@/lib/db/model-where";
 import { parseModelsQuery } from "@/lib/schemas/models-query";
 
 const FILTERS = ["", "access=open-source", "access=closed&modality=code", "access=closed&q=gpt", "access=open-weights&minParams=7", "org=meta,mistral-ai", "commercialUse=yes&access=open-weights,open-source", "q=llama", "licenceCategory=permissive,copyleft", "minParams=7&maxParams=70", "modality=embeddings&maxPrice=0.3", "q=no-such-model"];

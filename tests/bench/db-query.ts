@@ -5,7 +5,8 @@
 // Run with `--conditions=react-server` so `server-only` resolves to its no-op.
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db/prisma";
-import { buildModelWhere, readModelsPage } from "@/lib/db/list-models";
+import { readModelsPage } from "@/lib/db/list-models";
+import { buildModelWhere } from "@/lib/db/model-where";
 import { parseModelsQuery, type ModelsQuery } from "@/lib/schemas/models-query";
 import { QUERY_MIX } from "./query-mix";
 import { percentiles } from "./stats";

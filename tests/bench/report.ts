@@ -1,5 +1,5 @@
 // The benchmark's printout: one table, the ratios, the database timings and
-// the targets of issue 4, each marked met or MISSED.
+// the performance targets (database p95, API vs the framework floor, page p95), each marked met or MISSED.
 import type { LoadResult } from "./load";
 import { QUERY_MIX, PAGE_MIX } from "./query-mix";
 import { DIST_DIR } from "./setup";

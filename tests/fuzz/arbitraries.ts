@@ -3,9 +3,9 @@
 // fragments, broken percent-encoding and very long values. Shared by the
 // HTTP fuzzer (tests/fuzz/run.ts) and the seeded subset in `npm test`.
 import fc from "fast-check";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/catalogue";
-import { SORT_FIELDS } from "@/lib/schemas/models-query";
+import { SORT_FIELDS } from "@/lib/schemas/catalogue-filters";
 
 export const KNOWN_PARAMS = [
   "q", "access", "licence", "licenceCategory", "commercialUse", "org", "modality", "minParams", "maxParams",

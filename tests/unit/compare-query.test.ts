@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CALCULATOR_DEFAULTS, calculatorFieldSchemas, compareHref, parseCompareQuery } from "@/lib/schemas/compare-query";
+import { compareHref } from "@/lib/domain/compare-href";
+import { CALCULATOR_DEFAULTS, calculatorFieldSchemas, parseCompareQuery } from "@/lib/schemas/compare-query";
 
 describe("parseCompareQuery", () => {
   it("reads the models in order, deduplicated and lower-cased", () => {

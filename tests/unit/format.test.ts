@@ -21,4 +21,10 @@ describe("format", () => {
     expect(formatTokens(1_048_576)).toBe("1M");
     expect(formatUsdAmount(5_576_000)).toBe("$5.58M");
   });
+  it("rounds to three significant digits across unit boundaries", () => {
+    expect(formatParameters(1.2e12)).toBe("1.2T");
+    expect(formatParameters(999_999)).toBe("1M");
+    expect(formatUsdAmount(200_000)).toBe("$200K");
+    expect(formatTokens(1_500_000)).toBe("1.5M");
+  });
 });

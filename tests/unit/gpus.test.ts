@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { GPU_OPTIONS, gpusFileSchema } from "@/lib/schemas/gpu";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
+import { gpusFileSchema } from "@/lib/schemas/gpu";
 
 const file = path.resolve(import.meta.dirname, "../../prisma/catalogue/gpus.json");
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROS_CONS_DIMENSIONS } from "@/lib/domain/pros-cons";
+import { PROS_CONS_DIMENSIONS } from "@/lib/schemas/vocabulary";
 import { prosConsDistribution, prosConsRows, verdictFor } from "@/lib/domain/insights/pros-cons-distribution";
 import { closedModel, insightModel } from "./insights-fixtures";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GpuOption } from "@/lib/domain/hardware";
-import { PROS_CONS_DIMENSIONS, PROS_CONS_EXPLANATIONS, logScaleScore, scoreProsCons } from "@/lib/domain/pros-cons";
+import { PROS_CONS_DIMENSIONS } from "@/lib/schemas/vocabulary";
+import { PROS_CONS_EXPLANATIONS, logScaleScore, scoreProsCons } from "@/lib/domain/pros-cons";
 import { prosConsRadar } from "@/lib/domain/pros-cons-chart";
 import { closedModelFixture, modelDetailFixture } from "../fixtures/model-detail";
 

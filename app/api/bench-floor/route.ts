@@ -1,10 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { apiRoute } from "@/lib/api/handler";
 import { notFound } from "@/lib/api/errors";
+import { readEnv } from "@/lib/schemas/env";
 
 export const dynamic = "force-dynamic";
 
 let floorBodies: Promise<unknown[]> | undefined;
+let floorFile: string | undefined;
 
 /**
  * GET /api/bench-floor?i=N: the framework's floor for `npm run bench` —
@@ -13,7 +15,7 @@ let floorBodies: Promise<unknown[]> | undefined;
  * Off (404) unless the benchmark sets BENCH_FLOOR_FILE.
  */
 export const GET = apiRoute(async (request) => {
-  const file = process.env.BENCH_FLOOR_FILE;
+  const file = (floorFile ??= readEnv().BENCH_FLOOR_FILE ?? "");
   if (!file) throw notFound("No such endpoint.");
   floorBodies ??= readFile(file, "utf8").then((text) => JSON.parse(text) as unknown[]);
   const bodies = await floorBodies;

@@ -2,22 +2,21 @@ import { apiRoute } from "@/lib/api/handler";
 import { cachedResponse } from "@/lib/api/cache";
 import { invalidQuery } from "@/lib/api/errors";
 import { getInsights } from "@/lib/db/list-insight-models";
+import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
 import { parseModelsQuery, type QueryIssue } from "@/lib/schemas/models-query";
 
 export const dynamic = "force-dynamic";
 
-/** Catalogue params that shape a page of rows, not a set of models: meaningless for aggregates. */
-const NOT_APPLICABLE = ["page", "pageSize", "sort", "format"] as const;
-
 /**
  * GET /api/stats: the insights charts' series for the models matching the
- * catalogue's filters (same params and schema as /api/models). page,
- * pageSize, sort and format are rejected with 400, like any unknown param,
- * so a caller never believes they changed the result.
+ * catalogue's filters (same params and schema as /api/models). Params the
+ * filter registry marks as not for aggregates (page, pageSize, sort, format)
+ * are rejected with 400, like any unknown param, so a caller never believes
+ * they changed the result.
  */
 export const GET = apiRoute(async (request) => {
   const params = new URL(request.url).searchParams;
-  const notApplicable: QueryIssue[] = NOT_APPLICABLE.filter((p) => params.has(p)).map((param) => ({
+  const notApplicable: QueryIssue[] = NOT_FOR_AGGREGATES.filter((p) => params.has(p)).map((param) => ({
     param,
     message: "does not apply to /api/stats (aggregates cover every matching model)",
   }));

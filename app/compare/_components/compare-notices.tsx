@@ -1,6 +1,6 @@
 // What is wrong with the requested comparison, said plainly: unknown slugs, too many or too few
 // models, calculator values that were ignored. The rest of the page still shows what it can.
-import { MAX_COMPARE_MODELS } from "@/lib/schemas/compare-query";
+import { MAX_COMPARE_MODELS } from "@/lib/schemas/vocabulary";
 
 export function CompareNotices({
   unknownSlugs,

@@ -3,7 +3,8 @@
 import { ChartFrame } from "@/components/charts/chart-frame";
 import { LazyProsConsRadar } from "@/components/compare/lazy-charts";
 import { UNKNOWN } from "@/lib/domain/format";
-import { type DimensionScore, PROS_CONS_DIMENSIONS, PROS_CONS_EXPLANATIONS, type ProsConsDimension } from "@/lib/domain/pros-cons";
+import { PROS_CONS_DIMENSIONS, type ProsConsDimension } from "@/lib/schemas/vocabulary";
+import { type DimensionScore, PROS_CONS_EXPLANATIONS } from "@/lib/domain/pros-cons";
 import { prosConsRadar } from "@/lib/domain/pros-cons-chart";
 
 export interface ScoredModel {

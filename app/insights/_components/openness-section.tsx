@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { GRADE_STYLE } from "@/components/insights/grade-style";
 import { OpennessHeatmapTable } from "@/components/insights/openness-heatmap";
-import { ACCESS_CLASSES } from "@/lib/domain/access-class";
+import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { medianOpenness } from "@/lib/domain/insights/headlines";
 import { heatmapOrderFromSort, sortHeatmapRows, sortParamFor, type HeatmapOrder, type OpennessHeatmap } from "@/lib/domain/insights/openness-heatmap";
 import { formatScore } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 
 export function OpennessSection({ heatmap, query }: { heatmap: OpennessHeatmap; query: ModelsQuery }) {

@@ -8,14 +8,16 @@ import { CompareLink } from "@/components/compare/compare-link";
 import { getModel } from "@/lib/db/get-model";
 import { similarModels } from "@/lib/db/similar-models";
 import { formatParameters } from "@/lib/domain/format";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
 import { Benchmarks, Hosts, PriceHistory } from "./_components/cost-quality-sections";
 import { ReviewNotice } from "./_components/review-notice";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { HardwareFit } from "./_components/hardware-fit";
 import { KeyFacts } from "./_components/key-facts";
 import { LicenceSection } from "./_components/licence-section";
 import { OpennessSection } from "./_components/openness-section";
+import { Section } from "@/components/ui/section";
 
 export const dynamic = "force-dynamic";
 
@@ -31,15 +33,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${model.name} — licence, cost and openness`,
     description: `${model.name} by ${model.organization.name}: ${ACCESS_LABELS[model.access].toLowerCase()}, ${model.licence.name}, ${size}. Every fact sourced and dated.`,
   };
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-lg font-semibold">{title}</h2>
-      {children}
-    </section>
-  );
 }
 
 export default async function ModelPage({ params }: Props) {
@@ -69,7 +62,7 @@ export default async function ModelPage({ params }: Props) {
         <PriceHistory model={model} />
       </Section>
       <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
-      <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} /></Section>
+      <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} gpus={GPU_OPTIONS} /></Section>
       <Section id="compare" title="Compare with similar models">
         <ul className="flex flex-wrap gap-2">
           {similar.map((m) => (

@@ -1,6 +1,6 @@
 // Every insights chart's data from one list of (already filtered) models:
 // the single entry point the page and GET /api/stats share.
-import { ACCESS_CLASSES, type AccessClass } from "../access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import { defaultSelfHostEstimate, type DefaultSelfHostEstimate } from "../break-even";
 import type { GpuOption } from "../hardware";
 import { formatUsd } from "../format";

@@ -1,6 +1,6 @@
 // The numbers the insights captions state, computed here so captions only
 // put them into words.
-import { ACCESS_CLASSES, type AccessClass } from "../access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import { summarize } from "./distribution";
 import { isOpen } from "./insight-model";
 import type { LicenceLandscape } from "./licence-landscape";

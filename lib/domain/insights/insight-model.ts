@@ -1,6 +1,6 @@
 // What the insights read from a model: a structural subset of the API's
 // ModelDetail, so each aggregation can be tested with small literals.
-import type { AccessClass } from "../access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 import type { DatePrecision } from "../dates";
 import type { CommercialUse, Grade, LicenceCategory, OpennessComponent } from "./labels";
 

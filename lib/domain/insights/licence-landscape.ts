@@ -1,7 +1,7 @@
 // How many models sit under each licence category and each commercial-use
 // answer, split by access class.
-import { ACCESS_CLASSES, type AccessClass } from "../access-class";
-import { COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS } from "../labels";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
+import { COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS } from "@/lib/schemas/labels";
 import type { CommercialUse, LicenceCategory } from "./labels";
 import type { InsightModel } from "./insight-model";
 

@@ -1,6 +1,6 @@
 // Models × openness components: each cell a grade with the link to its
 // evidence. A component with no grade on record is "ungraded", not closed.
-import type { AccessClass } from "../access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 import type { Grade, OpennessComponent } from "./labels";
 import type { InsightModel } from "./insight-model";
 

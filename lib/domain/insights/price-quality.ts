@@ -1,7 +1,7 @@
 // Blended price per 1M tokens against MMLU. Listed API prices are facts;
 // models with no listing that you can run yourself are placed at an
 // estimated self-hosting cost and marked as estimates.
-import type { AccessClass } from "../access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 import type { InsightModel, Unplotted } from "./insight-model";
 
 type PriceModel = Pick<InsightModel, "slug" | "name" | "access" | "price" | "mmlu" | "selfHostable">;

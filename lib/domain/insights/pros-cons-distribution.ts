@@ -1,9 +1,10 @@
 // The article's pros and cons checked against the data: for each dimension,
 // the spread of the derived scores per access class, and whether open
 // models (open source + open weights) score better or worse than closed.
-import { ACCESS_CLASSES, type AccessClass } from "../access-class";
+import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
 import type { GpuOption } from "../hardware";
-import { PROS_CONS_DIMENSIONS, PROS_CONS_EXPLANATIONS, scoreProsCons, type ProsConsDimension, type ProsConsInput } from "../pros-cons";
+import { PROS_CONS_DIMENSIONS, type ProsConsDimension } from "@/lib/schemas/vocabulary";
+import { PROS_CONS_EXPLANATIONS, scoreProsCons, type ProsConsInput } from "../pros-cons";
 import { summarize, type Distribution } from "./distribution";
 import { isOpen } from "./insight-model";
 

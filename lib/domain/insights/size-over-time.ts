@@ -1,6 +1,6 @@
 // Release date against parameter count. Undisclosed sizes and unknown dates
 // are listed beside the chart, never plotted as zero.
-import type { AccessClass } from "../access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 import { formatPartialDate } from "../dates";
 import { timeOf, type InsightModel, type Unplotted } from "./insight-model";
 

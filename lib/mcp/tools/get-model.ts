@@ -4,7 +4,7 @@ import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { notFound } from "@/lib/api/errors";
 import { getModel } from "@/lib/db/get-model";
-import { ACCESS_LABELS } from "@/lib/domain/labels";
+import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { formatParameters, formatScore, formatUsd } from "@/lib/domain/format";
 import { licenceAnswers } from "@/lib/domain/licence-answers";
 import { blendedUsdPerMTok, currentListings } from "@/lib/domain/price";

@@ -2,7 +2,8 @@ import "server-only";
 // search_models: /api/models as a tool — the same parser, the same query, the same rows.
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { listModels } from "@/lib/db/list-models";
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, SORT_LABELS } from "@/lib/domain/labels";
+import { sortLabel } from "@/lib/schemas/catalogue-filters";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS } from "@/lib/schemas/labels";
 import { formatParameters, formatUsd } from "@/lib/domain/format";
 import { modelListSchema, type ModelList, type ModelSummary } from "@/lib/schemas/model-response";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
@@ -27,7 +28,7 @@ function row(m: ModelSummary, n: number, ctx: ToolContext): string {
 export function summariseModelList(list: ModelList, query: ModelsQuery, ctx: ToolContext): string {
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const sort = query.sort ?? "name";
-  const order = `${SORT_LABELS[sort.replace(/^-/, "")] ?? sort}, ${sort.startsWith("-") ? "descending" : "ascending"} (unknown values last)`;
+  const order = `${sortLabel(sort.replace(/^-/, "")) ?? sort}, ${sort.startsWith("-") ? "descending" : "ascending"} (unknown values last)`;
   const head = `${list.total} model(s) match; page ${list.page} of ${pages} (${list.pageSize} per page), sorted by ${order}.`;
   if (list.items.length === 0) return `${head}${list.total > 0 ? " This page is past the last one." : " Try fewer filters."}`;
   const first = (list.page - 1) * list.pageSize;

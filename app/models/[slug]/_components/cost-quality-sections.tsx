@@ -1,7 +1,7 @@
 // Who serves the model now and at what price, the price history, and benchmark scores, each row with its source.
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { formatTokens, formatUsd } from "@/lib/domain/format";
-import { LIFECYCLE_LABELS } from "@/lib/domain/labels";
+import { LIFECYCLE_LABELS } from "@/lib/schemas/labels";
 import { isFreeTier } from "@/lib/domain/price";
 import { SourceLink } from "./source-link";
 

@@ -1,14 +1,14 @@
 // Memory the weights need at 16, 8 and 4 bits, and GPUs of each listed type to serve them.
 import { hardwareFits, SERVING_OVERHEAD_SOURCE_URL, WEIGHTS_MEMORY_FORMULA } from "@/lib/domain/hardware";
-import { GPU_OPTIONS } from "@/lib/schemas/gpu";
+import type { GpuOptionRecord } from "@/lib/schemas/gpu";
 
 const gb = (value: number) => `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} GB`;
 
-export function HardwareFit({ parameters, selfHostable }: { parameters: number | null; selfHostable: boolean | null }) {
+export function HardwareFit({ parameters, selfHostable, gpus }: { parameters: number | null; selfHostable: boolean | null; gpus: readonly GpuOptionRecord[] }) {
   if (selfHostable === null) return <p className="text-sm">Not yet reviewed: unknown whether the weights can be downloaded.</p>;
   if (!selfHostable) return <p className="text-sm">The weights are not released: this model cannot run on your own hardware.</p>;
   if (parameters === null) return <p className="text-sm">The parameter count is unknown, so the memory needed cannot be computed.</p>;
-  const gpu = GPU_OPTIONS.find((g) => g.memoryGb >= 80) ?? GPU_OPTIONS[0];
+  const gpu = gpus.find((g) => g.memoryGb >= 80) ?? gpus[0];
   const fits = gpu ? hardwareFits(parameters, gpu.memoryGb) : [];
   return (
     <div className="space-y-2 text-sm">

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { formatParameters, formatTokens, formatUsdAmount, UNKNOWN } from "@/lib/domain/format";
 import { formatPartialDate } from "@/lib/domain/dates";
-import { LIFECYCLE_LABELS, MODALITY_LABELS, WEIGHTS_ACCESS_LABELS } from "@/lib/domain/labels";
+import { LIFECYCLE_LABELS, MODALITY_LABELS, WEIGHTS_ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SourceLink } from "./source-link";
 
 const yesNo = (v: boolean | null) => (v === null ? UNKNOWN : v ? "Yes" : "No");

@@ -1,6 +1,6 @@
 // The licence in plain words, its history, and its source.
 import { licenceAnswers, type Answer } from "@/lib/domain/licence-answers";
-import { LICENCE_CATEGORY_LABELS } from "@/lib/domain/labels";
+import { LICENCE_CATEGORY_LABELS } from "@/lib/schemas/labels";
 import { safeHref } from "@/lib/domain/safe-url";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { SourceLink } from "./source-link";

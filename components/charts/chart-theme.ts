@@ -1,11 +1,18 @@
-// Shared drawing constants for the insights charts: text and grid follow
+// The one chart theme (insights and compare charts): text and grid follow
 // the surrounding text colour (currentColor), so they work in dark mode.
-import type { AccessClass } from "@/lib/domain/access-class";
+import type { AccessClass } from "@/lib/schemas/vocabulary";
 import { ACCESS_COLOURS } from "@/lib/domain/palette";
 
 export const AXIS_TICK = { fill: "currentColor", fontSize: 12 } as const;
 export const AXIS_LINE = { stroke: "currentColor", strokeOpacity: 0.5 } as const;
 export const GRID_PROPS = { stroke: "currentColor", strokeOpacity: 0.15 } as const;
+/** Axis titles; spread into a label with its value and position. */
+export const AXIS_LABEL = { fill: "currentColor", fontSize: 12 } as const;
+/** Labels on reference lines ("your volume", "break-even"). */
+export const REFERENCE_LABEL = { fill: "currentColor", fontSize: 11 } as const;
+/** Tooltips sit on a light card in both themes. */
+export const TOOLTIP_STYLE = { color: "#111", fontSize: 12 } as const;
+export const LEGEND_STYLE = { fontSize: 12 } as const;
 
 /** Colour and marker shape per access class: shape carries the meaning too, for colour-blind readers and print. */
 export const ACCESS_MARKER: Record<AccessClass, { colour: string; shape: MarkerShape }> = {

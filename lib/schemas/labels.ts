@@ -1,5 +1,5 @@
 // Human labels for the catalogue's enumerations.
-import type { AccessClass } from "./access-class";
+import type { AccessClass } from "./vocabulary";
 
 export const ACCESS_LABELS: Record<AccessClass, string> = {
   "open-source": "Open source",
@@ -47,13 +47,4 @@ export const LIFECYCLE_LABELS: Record<"available" | "deprecated" | "retired", st
 export const REVIEW_LABELS: Record<"reviewed" | "imported", string> = {
   reviewed: "Reviewed",
   imported: "Imported, not yet reviewed",
-};
-
-export const SORT_LABELS: Record<string, string> = {
-  name: "Name",
-  releaseDate: "Release date",
-  parameters: "Parameters",
-  price: "Price",
-  openness: "Openness",
-  mmlu: "MMLU",
 };
