@@ -1,15 +1,10 @@
 // The shapes the recommender works on: a candidate model (a structural subset of the API's
 // ModelDetail), the person's must-haves, their situation and what matters most to them.
 import type { PrecisionBits } from "../hardware";
+import type { Capability, Deploy, Priority, RouteKind } from "@/lib/schemas/recommend-vocabulary";
 
 export type CommercialUse = "yes" | "conditional" | "no";
-export const CAPABILITIES = ["toolCalling", "reasoning", "structuredOutput", "vision"] as const;
-export type Capability = (typeof CAPABILITIES)[number];
-export const DEPLOYS = ["any", "api", "self-host"] as const;
-export type Deploy = (typeof DEPLOYS)[number];
-export const PRIORITIES = ["balanced", "cost", "quality", "openness"] as const;
-export type Priority = (typeof PRIORITIES)[number];
-export type RouteKind = "api" | "host" | "self-host";
+export type { Capability, Deploy, Priority, RouteKind };
 
 export interface CandidatePrice {
   provider: string;
