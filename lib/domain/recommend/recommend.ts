@@ -59,16 +59,29 @@ export function recommend({ candidates, relaxed, must, situation, gpus }: Recomm
       failing.push({ model, failed, e });
     }
 
-  const nearMisses = failing
-    .filter((f) => f.failed.length === 1)
-    .map((f) => ({ ...f, quality: notability(f.model, situation) }))
-    .sort((a, b) => b.quality - a.quality || a.model.slug.localeCompare(b.model.slug))
-    .slice(0, MAX_NEAR_MISSES)
-    .map(({ model, failed }) => ({ model, failed }));
+  const nearMisses = roundRobin(
+    failing
+      .filter((f) => f.failed.length === 1)
+      .map((f) => ({ model: f.model, failed: f.failed, notability: notability(f.model, situation) }))
+      .sort((a, b) => b.notability - a.notability || a.model.slug.localeCompare(b.model.slug)),
+  ).map(({ model, failed }) => ({ model, failed }));
 
   const open = side(ranked, failing, true);
   const closed = side(ranked, failing, false);
   return { verdict: { open, closed, summary: summarise(open, closed, situation) }, items: ranked.slice(0, MAX_SHORTLIST), nearMisses };
+}
+
+/** The most notable near miss per must-have, then the next of each, so every must-have that could be relaxed shows. */
+function roundRobin<T extends { failed: Failure[] }>(sorted: readonly T[]): T[] {
+  const byConstraint = new Map<string, T[]>();
+  for (const n of sorted) byConstraint.set(n.failed[0]?.constraint ?? "", [...(byConstraint.get(n.failed[0]?.constraint ?? "") ?? []), n]);
+  const out: T[] = [];
+  for (let round = 0; out.length < MAX_NEAR_MISSES && out.length < sorted.length; round++)
+    for (const list of byConstraint.values()) {
+      const next = list[round];
+      if (next && out.length < MAX_NEAR_MISSES) out.push(next);
+    }
+  return out;
 }
 
 /** Near misses worth showing first: the best on the chosen benchmark, then the more open. */
