@@ -155,3 +155,11 @@ describe("recommend", () => {
     expect(r.verdict.summary).toMatch(/^No model meets every must-have/);
   });
 });
+
+describe("free tiers", () => {
+  it("ignores a listing free in and out (a rate-limited tier says nothing about the cost at volume)", () => {
+    const free = candidate({ prices: [{ provider: "nv", providerName: "NV", inputUsdPerMTok: 0, outputUsdPerMTok: 0, cachedInputUsdPerMTok: null, current: true }] });
+    expect(apiRoutes(free, SITUATION)).toEqual([]);
+    expect(evaluate(free, { deploy: "api" }, SITUATION, GPUS).failed.map((f) => f.constraint)).toEqual(["deploy"]);
+  });
+});

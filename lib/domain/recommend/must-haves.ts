@@ -28,7 +28,7 @@ function hasCapability(m: Candidate, c: Capability): boolean | null {
 function commercialFailure(m: Candidate, accepted: readonly string[]): Failure | null {
   const use = m.licence.commercialUse;
   const fail = (message: string): Failure => ({ constraint: "commercialUse", message: `licence: ${message}` });
-  if (use === null) return fail(`commercial use unknown — the terms of ${m.licence.name} have not been reviewed`);
+  if (use === null) return fail(`commercial use unknown — terms not reviewed (${m.licence.name})`);
   if (accepted.includes(use)) return null;
   if (use === "conditional") return fail(`commercial use only under conditions${m.licence.conditions ? ` (${m.licence.conditions})` : ""}`);
   if (use === "no") return fail(`${m.licence.name} does not allow commercial use`);

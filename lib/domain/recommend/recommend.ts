@@ -1,6 +1,7 @@
 // From constraints to an answer: the verdict (best open vs best closed), the shortlist and the
 // near misses. Pure: the database narrows the catalogue first (lib/db/recommend.ts) and hands
 // over a bounded candidate set plus, per relaxed filter, the models only that filter excluded.
+import { generatesTokens } from "../break-even";
 import type { GpuOption } from "../hardware";
 import { type Evaluation, evaluate } from "./must-haves";
 import { type Ranked, formatMonthlyUsd, rank, tradeOffs } from "./rank";
@@ -61,7 +62,8 @@ export function recommend({ candidates, relaxed, must, situation, gpus }: Recomm
 
   const nearMisses = roundRobin(
     failing
-      .filter((f) => f.failed.length === 1)
+      // Models that generate no tokens (embeddings, images) are never a pick for a token budget.
+      .filter((f) => f.failed.length === 1 && generatesTokens(f.model))
       .map((f) => ({ model: f.model, failed: f.failed, notability: notability(f.model, situation) }))
       .sort((a, b) => b.notability - a.notability || a.model.slug.localeCompare(b.model.slug)),
   ).map(({ model, failed }) => ({ model, failed }));
@@ -117,7 +119,9 @@ export function summarise(open: VerdictSide, closed: VerdictSide, s: Situation):
   if (!o || !c) return "";
   const ratio = c.route.monthlyCostUsd > 0 ? o.route.monthlyCostUsd / c.route.monthlyCostUsd : Infinity;
   const cost =
-    ratio < 1
+    ratio < 0.01
+      ? "at under 1 % of the closed option's cost"
+      : ratio < 1
       ? `at ${Math.round(ratio * 100)} % of the closed option's cost`
       : ratio === 1
         ? "at the same cost as the closed option"

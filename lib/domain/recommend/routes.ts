@@ -28,12 +28,18 @@ export function isMakersListing(provider: string, organizationSlug: string): boo
   return provider === organizationSlug || organizationSlug.startsWith(`${provider}-`) || provider.startsWith(`${organizationSlug}-`);
 }
 
-/** One route per current listing (not retired), each costed with apiMonthlyUsdWithCache. */
+/** Free in and out: a trial or rate-limited tier, which says nothing about the cost at volume. */
+export function isFreeTier(p: { inputUsdPerMTok: number; outputUsdPerMTok: number }): boolean {
+  return p.inputUsdPerMTok === 0 && p.outputUsdPerMTok === 0;
+}
+
+/** One route per current, priced listing (not retired, not a free tier), each costed with apiMonthlyUsdWithCache. */
 export function apiRoutes(m: Candidate, s: Situation): Route[] {
   const inputTokens = s.inputMTokPerMonth * M;
   const outputTokens = s.outputMTokPerMonth * M;
   return m.prices
-    .filter((p) => p.current && p.lifecycle !== "retired")
+    // A listing at $0 in and out is a free, rate-limited tier: no price at the person's volume.
+    .filter((p) => p.current && p.lifecycle !== "retired" && !isFreeTier(p))
     .map((p) => {
       const monthlyCostUsd = apiMonthlyUsdWithCache(inputTokens, outputTokens, s.cachedShare, p);
       const cached = s.cachedShare > 0 ? ` (${Math.round(s.cachedShare * 100)} % cached at ${p.cachedInputUsdPerMTok === null ? "the full input price: no cached price listed" : `$${p.cachedInputUsdPerMTok}/1M`})` : "";
