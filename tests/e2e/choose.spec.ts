@@ -19,6 +19,8 @@ async function fillSelfHostScenario(page: Page) {
 }
 
 test.describe("the choose page", () => {
+  // A long journey (form, axe, screenshot, compare) on 2 shared cores.
+  test.slow();
   test("commercial use with no conditions, self-hosted on one 80 GB GPU: verdict, shortlist, a near miss, a compare link @mobile", async ({ page }) => {
     await fillSelfHostScenario(page);
     const url = new URL(page.url());
@@ -42,12 +44,16 @@ test.describe("the choose page", () => {
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
 
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/choose-${test.info().project.name}.png`, fullPage: true });
+    if (SHOTS) {
+      const name = test.info().project.name;
+      await page.screenshot({ path: `${SHOTS}/choose-${name}-form.png` });
+      await verdict.screenshot({ path: `${SHOTS}/choose-${name}-verdict.png` });
+      await items.first().screenshot({ path: `${SHOTS}/choose-${name}-item.png` });
+    }
 
     const compare = shortlist.getByRole("link", { name: /^Compare / }).first();
     if ((await compare.count()) > 0) {
-      await compare.click();
-      await expect(page).toHaveURL(/\/compare\?models=[^,]+,/);
+      await Promise.all([page.waitForURL(/\/compare\?models=[^,]+,/, { timeout: 30_000 }), compare.click()]);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(" vs ");
     }
   });
@@ -60,7 +66,10 @@ test.describe("the choose page", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const axe = await new AxeBuilder({ page }).analyze();
     expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/choose-375-dark.png`, fullPage: true });
+    if (SHOTS) {
+      await page.screenshot({ path: `${SHOTS}/choose-375-dark-form.png` });
+      await page.getByRole("region", { name: /Shortlist/ }).getByRole("listitem").first().screenshot({ path: `${SHOTS}/choose-375-dark-item.png` });
+    }
   });
 
   test("the API answers the same constraints as JSON", async ({ request }) => {

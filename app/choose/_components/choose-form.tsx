@@ -47,9 +47,9 @@ export function ChooseForm({ q, gpuSizes }: { q: RecommendQuery; gpuSizes: numbe
         </fieldset>
         <Field label="Where it runs">
           <select name="deploy" defaultValue={q.deploy} className={input}>
-            <option value="any">Anywhere: an API, a host or my GPUs</option>
-            <option value="self-host">On my hardware only (my data stays with me)</option>
-            <option value="api">Through an API only (no hardware)</option>
+            <option value="any">Anywhere (API, host or my GPUs)</option>
+            <option value="self-host">My hardware only (data stays here)</option>
+            <option value="api">API only (no hardware)</option>
           </select>
         </Field>
         {FILTER_PARAMS.includes("selfHostable") && (

@@ -63,8 +63,9 @@ export function Shortlist({ items }: { items: RecommendItem[] }) {
           <li key={i.model.slug} className={card}>
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <span className="text-sm text-zinc-600 dark:text-zinc-400">#{n + 1}</span>
-              <h3 className="text-lg font-semibold"><Link href={`/models/${i.model.slug}`} className="underline">{i.model.name}</Link></h3>
+              {/* Before the name: the badge's explanation opens to its right and must stay on a 375 px screen. */}
               <AccessBadge access={i.model.access} />
+              <h3 className="text-lg font-semibold"><Link href={`/models/${i.model.slug}`} className="underline">{i.model.name}</Link></h3>
               <span className="text-sm">{i.model.organization.name}</span>
               <span className="ml-auto text-sm">Score {i.score} / 100</span>
             </div>
