@@ -2,6 +2,7 @@
 // a host's listing, or self-hosting on GPUs. Costs come from the calculator's own functions
 // (break-even.ts) and GPU counts from the hardware-fit formula (hardware.ts): no second copy.
 import { apiMonthlyUsdWithCache, defaultTokensPerSecondPerGpu, DEFAULT_UTILISATION, generatesTokens, selfHostMonthlyCost } from "../break-even";
+import { isFreeTier } from "../price";
 import { type GpuOption, MAX_GPUS_PER_NODE, PRECISION_BITS, type PrecisionBits, gpusNeeded } from "../hardware";
 import type { Candidate, RouteKind, Situation } from "./types";
 
@@ -28,17 +29,12 @@ export function isMakersListing(provider: string, organizationSlug: string): boo
   return provider === organizationSlug || organizationSlug.startsWith(`${provider}-`) || provider.startsWith(`${organizationSlug}-`);
 }
 
-/** Free in and out: a trial or rate-limited tier, which says nothing about the cost at volume. */
-export function isFreeTier(p: { inputUsdPerMTok: number; outputUsdPerMTok: number }): boolean {
-  return p.inputUsdPerMTok === 0 && p.outputUsdPerMTok === 0;
-}
-
 /** One route per current, priced listing (not retired, not a free tier), each costed with apiMonthlyUsdWithCache. */
 export function apiRoutes(m: Candidate, s: Situation): Route[] {
   const inputTokens = s.inputMTokPerMonth * M;
   const outputTokens = s.outputMTokPerMonth * M;
   return m.prices
-    // A listing at $0 in and out is a free, rate-limited tier: no price at the person's volume.
+    // A free tier is rate-limited: no price at the person's volume (price.ts).
     .filter((p) => p.current && p.lifecycle !== "retired" && !isFreeTier(p))
     .map((p) => {
       const monthlyCostUsd = apiMonthlyUsdWithCache(inputTokens, outputTokens, s.cachedShare, p);
