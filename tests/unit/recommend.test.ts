@@ -163,3 +163,13 @@ describe("free tiers", () => {
     expect(evaluate(free, { deploy: "api" }, SITUATION, GPUS).failed.map((f) => f.constraint)).toEqual(["deploy"]);
   });
 });
+
+describe("text in, text out", () => {
+  it("a model that takes no text (speech recognition) fails, and is not shown as a near miss", () => {
+    const whisper = candidate({ slug: "speech", inputModalities: ["audio"], prices: [{ provider: "h", providerName: "H", inputUsdPerMTok: 0.1, outputUsdPerMTok: 0.1, cachedInputUsdPerMTok: null, current: true }] });
+    expect(factFailures(whisper, ANY, SITUATION)).toEqual([{ constraint: "modality", message: "input: audio only, no text" }]);
+    const r = recommend({ candidates: [whisper], relaxed: [], must: ANY, situation: SITUATION, gpus: GPUS });
+    expect(r.items).toEqual([]);
+    expect(r.nearMisses).toEqual([]);
+  });
+});

@@ -19,6 +19,11 @@ export function benchmarkScore(m: Candidate, benchmark: string): { score: number
   return best;
 }
 
+/** False only when the input modalities are known and exclude text. */
+export function takesText(m: Candidate): boolean {
+  return m.inputModalities === null || m.inputModalities.includes("text");
+}
+
 function hasCapability(m: Candidate, c: Capability): boolean | null {
   if (c === "vision") return m.inputModalities === null ? null : m.inputModalities.includes("image");
   return m.capabilities[c];
@@ -49,6 +54,8 @@ export function factFailures(m: Candidate, must: MustHaves, s: Situation): Failu
     add("selfHostable", m.selfHostable === null ? "weights: unknown whether they can be downloaded" : "weights: not released, it cannot run on your hardware");
   if (must.selfHostable === false && m.selfHostable !== false) add("selfHostable", m.selfHostable === null ? "weights: unknown whether they are released" : "weights: released");
   if (must.modality && !must.modality.includes(m.modality)) add("modality", `modality: ${m.modality}`);
+  // Volumes are text tokens: a model that takes no text (speech recognition) has no cost at them.
+  if (!takesText(m)) add("modality", `input: ${(m.inputModalities ?? []).join(", ")} only, no text`);
   for (const c of must.capability ?? []) {
     const has = hasCapability(m, c);
     if (has !== true) add("capability", has === null ? `${CAPABILITY_LABELS[c]}: unknown` : `no ${CAPABILITY_LABELS[c]}`);

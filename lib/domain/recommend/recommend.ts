@@ -3,7 +3,7 @@
 // over a bounded candidate set plus, per relaxed filter, the models only that filter excluded.
 import { generatesTokens } from "../break-even";
 import type { GpuOption } from "../hardware";
-import { type Evaluation, evaluate } from "./must-haves";
+import { type Evaluation, evaluate, takesText } from "./must-haves";
 import { type Ranked, formatMonthlyUsd, rank, tradeOffs } from "./rank";
 import type { Candidate, Failure, MustHaves, Situation } from "./types";
 
@@ -62,8 +62,8 @@ export function recommend({ candidates, relaxed, must, situation, gpus }: Recomm
 
   const nearMisses = roundRobin(
     failing
-      // Models that generate no tokens (embeddings, images) are never a pick for a token budget.
-      .filter((f) => f.failed.length === 1 && generatesTokens(f.model))
+      // Models that generate no tokens (embeddings, images) or take no text are never a pick for a token budget.
+      .filter((f) => f.failed.length === 1 && generatesTokens(f.model) && takesText(f.model))
       .map((f) => ({ model: f.model, failed: f.failed, notability: notability(f.model, situation) }))
       .sort((a, b) => b.notability - a.notability || a.model.slug.localeCompare(b.model.slug)),
   ).map(({ model, failed }) => ({ model, failed }));
