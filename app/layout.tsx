@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Open or closed?
             </Link>
             <Link href="/models" className="text-sm hover:underline">Catalogue</Link>
+            <Link href="/choose" className="text-sm hover:underline">Which should I use?</Link>
             <Link href="/compare" className="text-sm hover:underline">Compare</Link>
             <Link href="/insights" className="text-sm hover:underline">Open vs closed</Link>
             <Link href="/data" className="text-sm hover:underline">Data</Link>

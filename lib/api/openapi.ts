@@ -13,6 +13,8 @@ import {
   organizationListSchema,
 } from "@/lib/schemas/model-response";
 import { statsResponseSchema } from "@/lib/schemas/stats-response";
+import { FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
+import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
 
@@ -42,6 +44,16 @@ function buildOpenApiDocument() {
     return { name, in: "query", required: false, description, schema: jsonSchema };
   });
   const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
+  const recommendParameters = [
+    ...parameters.filter((p) => FILTER_PARAMS.includes(p.name)).map((p) => ({ ...p, description: `Must-have: ${p.description}` })),
+    ...Object.entries(recommendExtrasSchema.shape).map(([name, schema]) => ({
+      name,
+      in: "query",
+      required: false,
+      description: z.globalRegistry.get(schema)?.description ?? "",
+      schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
+    })),
+  ];
   return {
     openapi: "3.1.0",
     info: {
@@ -75,6 +87,13 @@ function buildOpenApiDocument() {
           responses: { "200": ok("Stats", "The series."), ...cached, ...errorResponses },
         },
       },
+      "/api/recommend": {
+        get: {
+          summary: "From constraints to an answer: the best open and best closed option (the verdict), a ranked shortlist with routes, monthly costs, reasons and trade-offs, and the near misses that fail exactly one must-have.",
+          parameters: recommendParameters,
+          responses: { "200": ok("Recommendation", "The verdict, shortlist and near misses."), ...cached, ...errorResponses },
+        },
+      },
       "/api/licences": { get: { summary: "Every licence and its terms.", responses: { "200": ok("LicenceList", "Licences."), ...cached, ...errorResponses } } },
       "/api/organizations": { get: { summary: "Every organisation.", responses: { "200": ok("OrganizationList", "Organisations."), ...cached, ...errorResponses } } },
       "/api/health": { get: { summary: "Database reachability, migration state and catalogue version.", responses: { "200": ok("Health", "Healthy."), "503": ok("Health", "Database unreachable or not migrated.") } } },
@@ -87,6 +106,7 @@ function buildOpenApiDocument() {
         OrganizationList: json(organizationListSchema),
         Health: json(healthSchema),
         Stats: json(statsResponseSchema),
+        Recommendation: json(recommendResponseSchema),
         Error: json(errorSchema),
       },
     },

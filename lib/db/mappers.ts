@@ -1,6 +1,7 @@
 // The one place database rows become API/domain objects (DTOs).
 import type { Prisma } from "./prisma";
 import type { LicenceDto, ModelDetail, ModelSummary, SourceDto } from "@/lib/schemas/model-response";
+import type { Candidate } from "@/lib/domain/recommend/types";
 
 export const summaryInclude = {
   organization: { select: { slug: true, name: true } },
@@ -156,5 +157,31 @@ export function toModelDetail(m: DetailRow): ModelDetail {
     })),
     facts,
     sources,
+  };
+}
+
+/** What the recommender reads per candidate: the summary's relations, current listings and benchmarks. */
+export const candidateInclude = {
+  ...summaryInclude,
+  prices: { where: { current: true }, orderBy: { provider: "asc" } },
+  benchmarks: { select: { name: true, setting: true, score: true } },
+} satisfies Prisma.ModelInclude;
+type CandidateRow = Prisma.ModelGetPayload<{ include: typeof candidateInclude }>;
+
+export function toCandidate(m: CandidateRow): Candidate {
+  const s = toModelSummary(m);
+  return {
+    ...s,
+    licence: { ...s.licence, conditions: m.licence.conditions, useRestrictions: m.licence.useRestrictions, attributionRequired: m.licence.attributionRequired, outputTrainingBan: m.licence.outputTrainingBan },
+    prices: m.prices.map((p) => ({
+      provider: p.provider,
+      providerName: p.providerName ?? p.provider,
+      inputUsdPerMTok: p.inputUsdPerMTok,
+      outputUsdPerMTok: p.outputUsdPerMTok,
+      cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
+      current: p.current,
+      lifecycle: p.lifecycle,
+    })),
+    benchmarks: m.benchmarks,
   };
 }

@@ -88,6 +88,22 @@ export function apiMonthlyUsd(inputTokensPerMonth: number, outputTokensPerMonth:
   return (inputTokensPerMonth * price.inputUsdPerMTok + outputTokensPerMonth * price.outputUsdPerMTok) / TOKENS_PER_MTOK;
 }
 
+/**
+ * Monthly API bill when a share of the input is served from the provider's prompt cache: the
+ * cached tokens at the cached-input price, the rest as apiMonthlyUsd. Without a cached price the
+ * cached tokens pay the full input price (the listing offers no discount we know of).
+ */
+export function apiMonthlyUsdWithCache(
+  inputTokensPerMonth: number,
+  outputTokensPerMonth: number,
+  cachedShare: number,
+  price: ApiPrice & { cachedInputUsdPerMTok: number | null },
+): number {
+  const cachedTokens = inputTokensPerMonth * cachedShare;
+  const cachedPrice = { inputUsdPerMTok: price.cachedInputUsdPerMTok ?? price.inputUsdPerMTok, outputUsdPerMTok: 0 };
+  return apiMonthlyUsd(inputTokensPerMonth - cachedTokens, outputTokensPerMonth, price) + apiMonthlyUsd(cachedTokens, 0, cachedPrice);
+}
+
 /** The API's price per 1M tokens at a given input share (input ÷ all tokens). */
 export function apiUsdPerMTokAtMix(inputShare: number, price: ApiPrice): number {
   return inputShare * price.inputUsdPerMTok + (1 - inputShare) * price.outputUsdPerMTok;

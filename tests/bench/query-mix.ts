@@ -15,6 +15,16 @@ export const QUERY_MIX = [
   "page=400",
 ] as const;
 
+/** /api/recommend as /choose sends it, next to the filtered /api/models pages it must stay within 2× of. */
+export const RECOMMEND_MIX = [
+  "commercialUse=yes&deploy=self-host&gpuMemoryGb=80&gpus=1&inM=50&outM=0",
+  "access=open-source,open-weights&priority=cost&inM=200&outM=50",
+  "deploy=api&priority=quality&maxMonthlyUsd=500",
+  "licenceCategory=permissive,copyleft&minParams=7&maxParams=70&priority=openness",
+] as const;
+/** The filtered /api/models pages the recommend mix is compared with. */
+export const FILTERED_MIX = QUERY_MIX.filter((q) => q.includes("=") && !q.startsWith("page=") && !q.startsWith("sort="));
+
 /** The catalogue page for the server-rendering measurement: a few typical views. */
 export const PAGE_MIX = ["", "access=open-source&sort=-releaseDate", "q=llama", "minParams=7&maxParams=70&sort=-mmlu&page=3"] as const;
 

@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { measureLoad, pooled, type LoadOptions, type LoadResult } from "./load";
 import { capture, run, startGroup, waitForHttp } from "./processes";
-import { PAGE_MIX, QUERY_MIX, mcpSearchRequests, missPaths } from "./query-mix";
+import { FILTERED_MIX, PAGE_MIX, QUERY_MIX, RECOMMEND_MIX, mcpSearchRequests, missPaths } from "./query-mix";
 import { printReport, type DbTimings } from "./report";
 import { COMMON_OPTIONS, buildApp, commonOptions, prepareDatabase, startApp } from "./setup";
 
@@ -83,6 +83,15 @@ try {
     baseUrl: app.baseUrl,
     paths: PAGE_MIX.map((q) => `/models${q ? `?${q}` : ""}`),
   });
+  // /api/recommend against filtered /api/models pages, interleaved the same way (target: within 2× latency).
+  const recommendRounds: Array<{ recommend: LoadResult; filtered: LoadResult }> = [];
+  for (let round = 0; round < rounds; round++)
+    recommendRounds.push({
+      recommend: await measureLoad({ ...load, baseUrl: app.baseUrl, paths: RECOMMEND_MIX.map((q) => `/api/recommend?${q}`) }),
+      filtered: await measureLoad({ ...load, baseUrl: app.baseUrl, paths: FILTERED_MIX.map((q) => `/api/models?${q}`) }),
+    });
+  const recommend = pooled(recommendRounds.map((r) => r.recommend));
+  const filtered = pooled(recommendRounds.map((r) => r.filtered));
   const results = { api: pooled(byTarget.api), mcp: pooled(byTarget.mcp), apiMiss: pooled(byTarget.apiMiss), floor: pooled(byTarget.floor), bare: pooled(byTarget.bare), page };
   const roundRatios = byTarget.api.map((r, i) => r.requestsPerS / (byTarget.floor[i]?.requestsPerS ?? Number.NaN));
   const mcpRoundRatios = byTarget.mcp.map((r, i) => r.requestsPerS / (byTarget.api[i]?.requestsPerS ?? Number.NaN));
@@ -94,6 +103,10 @@ try {
     missPathCount: missPaths().length,
     db,
   });
+  console.log(
+    `\n/api/recommend vs filtered /api/models (target ≤ 2× latency): p50 ${recommend.latencyMs.p50.toFixed(1)} vs ${filtered.latencyMs.p50.toFixed(1)} ms (${(recommend.latencyMs.p50 / filtered.latencyMs.p50).toFixed(2)}×), p99 ${recommend.latencyMs.p99.toFixed(1)} vs ${filtered.latencyMs.p99.toFixed(1)} ms (${(recommend.latencyMs.p99 / filtered.latencyMs.p99).toFixed(2)}×); ${recommend.requestsPerS.toFixed(0)} vs ${filtered.requestsPerS.toFixed(0)} req/s`,
+  );
+  if (recommend.failures > 0 || filtered.failures > 0) throw new Error("non-2xx answers or errors in the recommend comparison — the run is not valid");
   const failed = Object.entries(results).filter(([, r]) => r.failures > 0);
   if (failed.length) throw new Error(`non-2xx answers or errors in: ${failed.map(([name]) => name).join(", ")} — the run is not valid`);
 } finally {
