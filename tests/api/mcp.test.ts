@@ -8,7 +8,7 @@ import { GET as licencesGet } from "@/app/api/licences/route";
 import { buildCompareGroups } from "@/lib/domain/compare-rows";
 import { licenceAnswers } from "@/lib/domain/licence-answers";
 import { scoreProsCons } from "@/lib/domain/pros-cons";
-import { GPU_OPTIONS } from "@/lib/schemas/gpu";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { licenceListSchema, modelDetailSchema, modelListSchema } from "@/lib/schemas/model-response";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import { writeMixedCatalogueDir } from "../fixtures/mixed-catalogue";

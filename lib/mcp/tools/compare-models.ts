@@ -7,7 +7,7 @@ import { getModels } from "@/lib/db/get-models";
 import { buildCompareGroups, type CompareGroup } from "@/lib/domain/compare-rows";
 import { PROS_CONS_EXPLANATIONS, scoreProsCons } from "@/lib/domain/pros-cons";
 import { MAX_COMPARE_MODELS, MIN_COMPARE_MODELS, PROS_CONS_DIMENSIONS } from "@/lib/schemas/vocabulary";
-import { GPU_OPTIONS } from "@/lib/schemas/gpu";
+import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { modelDetailSchema, type ModelDetail } from "@/lib/schemas/model-response";
 import { slugSchema } from "@/lib/schemas/models-query";
 import { objectInput } from "../tool-input";
