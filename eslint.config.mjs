@@ -6,22 +6,23 @@ import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 // The layers (README "Architecture"), lowest first: each may import only the ones before it.
-//   lib/schemas → lib/domain → lib/db, lib/api, lib/query → components → app
+//   lib/schemas → lib/domain → lib/db → lib/api → lib/mcp; lib/query → components → app
 // lib/schemas: vocabulary, the filter registry and zod schemas; lib/domain: pure logic on them.
 const layer = (target, from, message) => ({ target, from, message });
 const ZONES = [
-  layer("./lib/schemas", ["./lib/domain", "./lib/db", "./lib/api", "./lib/query", "./components", "./app"], "lib/schemas is the lowest layer: it imports no other part of the app."),
-  layer("./lib/domain", ["./lib/db", "./lib/api", "./lib/query", "./components", "./app"], "lib/domain is pure: it imports only lib/schemas and itself."),
-  layer("./lib/db", ["./lib/api", "./lib/query", "./components", "./app"], "lib/db serves the app; it does not import it."),
-  layer("./lib/api", ["./lib/query", "./components", "./app"], "lib/api is route-handler plumbing; it does not import UI code."),
-  layer("./lib/query", ["./lib/db", "./lib/api", "./components", "./app"], "lib/query runs in the browser: no server code."),
+  layer("./lib/schemas", ["./lib/domain", "./lib/db", "./lib/api", "./lib/mcp", "./lib/query", "./components", "./app"], "lib/schemas is the lowest layer: it imports no other part of the app."),
+  layer("./lib/domain", ["./lib/db", "./lib/api", "./lib/mcp", "./lib/query", "./components", "./app"], "lib/domain is pure: it imports only lib/schemas and itself."),
+  layer("./lib/db", ["./lib/api", "./lib/mcp", "./lib/query", "./components", "./app"], "lib/db serves the app; it does not import it."),
+  layer("./lib/api", ["./lib/mcp", "./lib/query", "./components", "./app"], "lib/api is route-handler plumbing; it does not import UI code."),
+  layer("./lib/mcp", ["./lib/query", "./components", "./app"], "lib/mcp is server code over lib/db and lib/api; it does not import UI code."),
+  layer("./lib/query", ["./lib/db", "./lib/api", "./lib/mcp", "./components", "./app"], "lib/query runs in the browser: no server code."),
   // Components receive data as props from pages and route handlers; only those read the database.
-  layer("./components", ["./lib/db", "./lib/api", "./app"], "Components get data as props: no lib/db, lib/api or app imports."),
-  layer("./app/**/_components/**", ["./lib/db", "./lib/api"], "Route-private components get data as props from their page."),
+  layer("./components", ["./lib/db", "./lib/api", "./lib/mcp", "./app"], "Components get data as props: no lib/db, lib/api, lib/mcp or app imports."),
+  layer("./app/**/_components/**", ["./lib/db", "./lib/api", "./lib/mcp"], "Route-private components get data as props from their page."),
 ];
 
 // A file marked "use client" runs in the browser: it may not import server-only code.
-const SERVER_ONLY = [/^@\/lib\/db(\/|$)/, /^@\/lib\/api(\/|$)/, /^server-only$/, /^node:/, /^@prisma\//];
+const SERVER_ONLY = [/^@\/lib\/db(\/|$)/, /^@\/lib\/api(\/|$)/, /^@\/lib\/mcp(\/|$)/, /^server-only$/, /^node:/, /^@prisma\//];
 const clientBoundary = {
   meta: { type: "problem", schema: [], messages: { server: "\"{{source}}\" is server-only; a \"use client\" module cannot import it." } },
   create(context) {
