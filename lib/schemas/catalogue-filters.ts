@@ -8,8 +8,8 @@
 // Adding a filter is one entry here plus its tests.
 // Zod-free on purpose: the catalogue's first load imports it, and the query
 // schema (zod/mini) loads after hydration (README Decisions).
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "./labels";
-import { ACCESS_CLASSES, COMMERCIAL_USE, DEFAULT_PAGE_SIZE, LICENCE_CATEGORIES, MAX_PAGE_SIZE, MODALITIES } from "./vocabulary";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, LIFECYCLE_LABELS, MODALITY_LABELS, REVIEW_LABELS } from "./labels";
+import { ACCESS_CLASSES, COMMERCIAL_USE, DEFAULT_PAGE_SIZE, LICENCE_CATEGORIES, LIFECYCLE, MAX_PAGE_SIZE, MODALITIES, REVIEW_STATES } from "./vocabulary";
 
 /**
  * How a filter narrows the models, as data: lib/db turns it into a Prisma
@@ -196,6 +196,89 @@ export const CATALOGUE_FILTERS = {
     where: { op: "equals", column: "selfHostable" },
     aggregates: true,
   },
+  review: {
+    kind: "list",
+    values: REVIEW_STATES,
+    labels: REVIEW_LABELS,
+    description: "Comma list: reviewed (a person checked the model's file), imported (every fact from open datasets, not yet reviewed).",
+    chip: "Review",
+    where: { op: "in", column: "review" },
+    aggregates: true,
+  },
+  lifecycle: {
+    kind: "list",
+    values: LIFECYCLE,
+    labels: LIFECYCLE_LABELS,
+    description: "Comma list: available, deprecated (retirement announced), retired (no longer served). Models whose lifecycle is unknown match none.",
+    chip: "Availability",
+    where: { op: "in", column: "lifecycle" },
+    aggregates: true,
+  },
+  toolCalling: {
+    kind: "boolean",
+    labels: { true: "yes", false: "no" },
+    description: "true: only models that can call tools (functions); false: only models that cannot. Unknown matches neither.",
+    chip: "Tool calling",
+    where: { op: "equals", column: "toolCalling" },
+    aggregates: true,
+  },
+  reasoning: {
+    kind: "boolean",
+    labels: { true: "yes", false: "no" },
+    description: "true: only models with a reasoning (thinking) mode; false: only models without. Unknown matches neither.",
+    chip: "Reasoning",
+    where: { op: "equals", column: "reasoning" },
+    aggregates: true,
+  },
+  minContext: {
+    kind: "range",
+    bound: "min",
+    pair: "maxContext",
+    max: 1e8,
+    unit: " tokens",
+    description: "Minimum context window, in tokens. Models whose context is unknown are excluded.",
+    chip: "Context ≥",
+    where: { op: "gte", column: "contextLength" },
+    aggregates: true,
+  },
+  maxContext: {
+    kind: "range",
+    bound: "max",
+    pair: "minContext",
+    max: 1e8,
+    unit: " tokens",
+    description: "Maximum context window, in tokens.",
+    chip: "Context ≤",
+    where: { op: "lte", column: "contextLength" },
+    aggregates: true,
+  },
+  minHosts: {
+    kind: "range",
+    bound: "min",
+    pair: "maxHosts",
+    max: 1000,
+    description: "Served by at least this many providers (the maker's API and hosts with a current listing).",
+    chip: "Providers ≥",
+    where: { op: "gte", column: "hostCount" },
+    aggregates: true,
+  },
+  maxHosts: {
+    kind: "range",
+    bound: "max",
+    pair: "minHosts",
+    max: 1000,
+    description: "Served by at most this many providers.",
+    chip: "Providers ≤",
+    where: { op: "lte", column: "hostCount" },
+    aggregates: true,
+  },
+  provider: {
+    kind: "list",
+    description: "Comma list of provider slugs: models that at least one of them serves now (its current listing).",
+    chip: "Served by",
+    where: { op: "in", column: "provider", via: { some: "prices", where: { current: true } } },
+    aggregates: true,
+  },
 } as const satisfies Record<string, FilterSpec>;
 
 export type FilterName = keyof typeof CATALOGUE_FILTERS;
@@ -221,6 +304,9 @@ export const CATALOGUE_SORTS = {
   price: { column: "blendedUsdPerMTok", label: "Price" },
   openness: { column: "opennessScore", label: "Openness" },
   mmlu: { column: "mmlu", label: "MMLU" },
+  contextLength: { column: "contextLength", label: "Context length" },
+  hosts: { column: "hostCount", label: "Providers" },
+  knowledgeCutoff: { column: "knowledgeCutoff", label: "Knowledge cut-off" },
 } as const satisfies Record<string, { column: string; label: string }>;
 export type SortField = keyof typeof CATALOGUE_SORTS;
 export const SORT_FIELDS = Object.keys(CATALOGUE_SORTS) as [SortField, ...SortField[]];

@@ -1,9 +1,9 @@
 // Strict schemas for the reviewed catalogue files under prisma/catalogue/.
 // Unknown keys are rejected everywhere; a null fact must say why it is null.
 import { z } from "zod";
-import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from "./vocabulary";
+import { COMMERCIAL_USE, LIFECYCLE, LICENCE_CATEGORIES, MODALITIES, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from "./vocabulary";
 
-export { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES, SLUG_PATTERN };
+export { COMMERCIAL_USE, LICENCE_CATEGORIES, LIFECYCLE, MODALITIES, SLUG_PATTERN };
 export const slug = z.string().regex(SLUG_PATTERN, "must be kebab-case: lowercase letters, digits, single hyphens (and dots only in version numbers)");
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an https:// URL" })
@@ -90,7 +90,6 @@ export const licenceFileSchema = z.strictObject({
   source: sourceSchema,
 });
 
-export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
 export const INPUT_MODALITIES = ["text", "image", "audio", "video", "pdf"] as const;
 export const OUTPUT_MODALITIES = ["text", "image", "audio", "video", "embeddings"] as const;
 

@@ -48,3 +48,8 @@ export const MAX_COMPARE_MODELS = 4;
 /** The catalogue query's page sizes (its sorts are in catalogue-filters.ts). */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+
+/** Whether a person reviewed a model's file, or every fact is from datasets. */
+export const REVIEW_STATES = ["reviewed", "imported"] as const;
+/** Served now, retirement announced, or no longer served. */
+export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
