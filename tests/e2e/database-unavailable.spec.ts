@@ -22,11 +22,11 @@ let base = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  cluster = await startPrivatePostgres(5441);
+  cluster = await startPrivatePostgres();
   const databaseUrl = await cluster.createDatabase("pages_down");
   const env = { ...process.env, DATABASE_URL: databaseUrl };
   execFileSync("npx", ["tsx", "prisma/scripts/setup.ts"], { env, stdio: "pipe" });
-  const port = await freePort(Number(process.env.E2E_PORT ?? 3210) + 1);
+  const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Its own process group, so the whole tree (npx → next-server) stops together.
   server = spawn("npx", ["next", "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
