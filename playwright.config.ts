@@ -12,7 +12,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: process.env.CI ? "list" : [["list"]],
-  timeout: 30_000,
+  // Generous waits: the box runs several suites at once on 2 cores, and a wait that
+  // passes late still fails when the feature is broken (axe alone took >30 s under load).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
