@@ -58,12 +58,15 @@ async function list(query: string) {
 describe(`facts about the real catalogue (${provider})`, () => {
   useCatalogueDatabase(provider, "facts", () => CATALOGUE_DIR);
 
-  it("every model file is read without problems and loaded", async () => {
-    const files = readdirSync(path.join(CATALOGUE_DIR, "models")).filter((f) => f.endsWith(".json"));
-    expect(readCatalogue().models).toHaveLength(files.length);
+  it("every reviewed model file and imported model is read without problems and loaded", async () => {
+    const reviewed = readdirSync(path.join(CATALOGUE_DIR, "models")).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, ""));
+    const merged = readCatalogue().models.map((m) => m.data.slug);
+    expect(merged).toEqual(expect.arrayContaining(reviewed));
     const health = healthSchema.parse((await callRoute(healthGet, "/api/health")).body);
-    expect(health.catalogue?.models).toBe(files.length);
-    expect((await list("")).total).toBe(files.length);
+    expect(health.catalogue?.models).toBe(merged.length);
+    const exported = await callRoute(listGet, "/api/models?format=ndjson");
+    const loaded = exported.text.trim().split("\n").map((line) => (JSON.parse(line) as { slug: string }).slug);
+    expect(loaded.sort()).toEqual([...merged].sort());
   });
 
   it.each(SEED_MODELS)("%s is under %s and %s", async (slug, licence, access) => {
