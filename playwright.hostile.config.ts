@@ -1,5 +1,5 @@
 // Browser tests on a hostile catalogue (tests/fixtures/hostile-catalogue.ts):
-// the real catalogue plus records full of markup, javascript: links and
+// the fixture catalogue (tests/fixtures/fixture-catalogue.ts) plus records full of markup, javascript: links and
 // spreadsheet formulas, served by its own production server and database.
 import { defineConfig } from "@playwright/test";
 import base from "./playwright.config";

@@ -64,7 +64,7 @@ describe("database unavailable", () => {
   });
 
   it("a PostgreSQL server that is not there: 503 in the API, the digest for pages", async () => {
-    await useDatabase(`postgresql://nobody@127.0.0.1:${await freePort(54_999)}/catalogue`);
+    await useDatabase(`postgresql://nobody@127.0.0.1:${await freePort()}/catalogue`);
     const error = await rejection(getDb().db.model.findMany({ take: 1 }));
     expect((error as { digest?: unknown }).digest).toBe(DATABASE_UNAVAILABLE_DIGEST);
     // Raw queries wrap the driver's error (P2010); it is still an outage.

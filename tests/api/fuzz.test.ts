@@ -12,12 +12,13 @@ import { GET as listOrganizations } from "@/app/api/organizations/route";
 import { POST as mcpPost } from "@/app/api/mcp/route";
 import { fuzzRequest, type FuzzRequest } from "../fuzz/arbitraries";
 import { checkResponse } from "../fuzz/oracle";
+import { fixtureModel } from "../fixtures/fixture-catalogue";
 import { callRoute } from "../helpers/call-route";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 400);
-// A sample of real slugs; the generators also invent near misses and hostile ones.
-const SLUGS = ["llama-2-70b", "gpt-4", "bert-base", "mistral-7b", "no-such-model"];
+// A sample of the fixture catalogue's slugs; the generators also invent near misses and hostile ones.
+const SLUGS = [fixtureModel("llama-2-70b").slug, fixtureModel("gpt-4").slug, fixtureModel("acme-encoder-base").slug, fixtureModel("mistral-7b").slug, "no-such-model"];
 
 async function send(request: FuzzRequest) {
   const [pathname = "", query = ""] = request.path.split(/\?(.*)/s);

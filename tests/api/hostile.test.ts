@@ -11,6 +11,7 @@ import { GET as detailGet } from "@/app/api/models/[slug]/route";
 import { CatalogueError, readCatalogue } from "@/prisma/scripts/read-catalogue";
 import { licenceFileSchema, modelFileSchema, organizationSchema } from "@/lib/schemas/catalogue";
 import { modelFixture, catalogueFixture, writeCatalogueDir } from "../fixtures/catalogue";
+import { FIXTURE_MODELS } from "../fixtures/fixture-catalogue";
 import { HOSTILE_MODELS, PAYLOADS, REJECTED_URLS, HOSTILE_LICENCE, HOSTILE_ORGANIZATION, writeHostileCatalogueDir } from "../fixtures/hostile-catalogue";
 import { callRoute } from "../helpers/call-route";
 import { useCatalogueDatabase, type Provider } from "../helpers/test-database";
@@ -100,7 +101,7 @@ describe(`hostile data through the API (${provider})`, () => {
     const res = await callRoute(listGet, "/api/models?format=csv");
     expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
     const [header = [], ...rows] = parseCsv(res.text);
-    expect(rows).toHaveLength(67);
+    expect(rows).toHaveLength(FIXTURE_MODELS.length + HOSTILE_MODELS.length);
     for (const row of rows) expect(row).toHaveLength(header.length);
     const col = (name: string) => header.indexOf(name);
     const bySlug = new Map(rows.map((r) => [r[col("slug")], r]));

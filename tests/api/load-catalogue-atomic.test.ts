@@ -8,6 +8,7 @@ import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { loadCatalogue } from "@/lib/db/load-catalogue";
 import type { Catalogue } from "@/lib/domain/validate-catalogue";
 import { catalogueFixture, licenceFixture, modelFixture, writeCatalogueDir } from "../fixtures/catalogue";
+import { expectEvery } from "../helpers/expect-every";
 import { createMigratedDatabase, type Provider } from "../helpers/test-database";
 
 const provider = (process.env.TEST_DB_PROVIDER ?? "sqlite") as Provider;
@@ -66,7 +67,7 @@ describe(`catalogue loading is all-or-nothing (${provider})`, () => {
     });
     await expect(failing).rejects.toThrow(/Catalogue load failed at models\/acme-5b\.json; nothing was written.*disk full \(injected\)/);
     expect(await snapshot(db)).toEqual(before);
-    expect(before.models.every((m) => m.name.endsWith("v1"))).toBe(true);
+    expectEvery(before.models, (m) => m.name.endsWith("v1"), "models");
   });
 
   it("loading the same files again changes nothing, even when it goes through every write", async () => {

@@ -1,5 +1,6 @@
-// Every /api/models parameter and error path, on the real catalogue, on
-// the project's database (SQLite and PostgreSQL projects).
+// Every /api/models parameter and error path, on the fixture catalogue
+// (tests/fixtures/fixture-catalogue.ts), on the project's database (SQLite
+// and PostgreSQL projects). Expected rows come from the fixture records.
 import { describe, expect, it } from "vitest";
 import { GET as listGet } from "@/app/api/models/route";
 import { GET as detailGet } from "@/app/api/models/[slug]/route";
@@ -8,8 +9,11 @@ import { GET as orgsGet } from "@/app/api/organizations/route";
 import { GET as openapiGet } from "@/app/api/openapi.json/route";
 import { servedOpenApiDocument } from "@/lib/api/openapi";
 import { blendedUsdPerMTok } from "@/lib/domain/price";
+import type { ModelFile } from "@/lib/schemas/catalogue";
 import { licenceListSchema, modelDetailSchema, modelListSchema, organizationListSchema } from "@/lib/schemas/model-response";
+import { FIXTURE_MODELS, fixtureLicence, fixtureModel, fixtureSlugs, isClosed, searchableText } from "../fixtures/fixture-catalogue";
 import { callRoute } from "../helpers/call-route";
+import { expectEvery } from "../helpers/expect-every";
 
 async function list(query: string) {
   const res = await callRoute(listGet, `/api/models?${query}`);
@@ -17,53 +21,60 @@ async function list(query: string) {
   return modelListSchema.parse(res.body);
 }
 const all = (query: string) => list(`${query}${query ? "&" : ""}pageSize=100`);
+const slugs = (page: { items: Array<{ slug: string }> }) => page.items.map((m) => m.slug).sort();
+const licenceOf = (m: ModelFile) => fixtureLicence(m.licence.value);
+
+/** The blended price of a fixture model's cheapest current listing (newest per provider), or null. */
+function cheapestBlended(m: ModelFile): number | null {
+  const current = new Map<string, ModelFile["prices"][number]>();
+  for (const p of m.prices) if ((current.get(p.provider)?.effectiveDate ?? "") < p.effectiveDate) current.set(p.provider, p);
+  const blended = [...current.values()].map((p) => blendedUsdPerMTok(p.inputUsdPerMTok, p.outputUsdPerMTok));
+  return blended.length ? Math.min(...blended) : null;
+}
 
 describe("GET /api/models filters", () => {
-  it("q searches name, organisation and licence, case-insensitively", async () => {
-    const { items } = await all("q=LLAMA%202");
-    expect(items.length).toBeGreaterThanOrEqual(6);
-    expect(items.every((m) => /llama 2/i.test(`${m.name} ${m.licence.name}`))).toBe(true);
-    expect((await all("q=anthropic")).items.every((m) => m.organization.slug === "anthropic")).toBe(true);
+  it("q searches name, slug, family, organisation and licence, case-insensitively", async () => {
+    expect(slugs(await all("q=LLAMA%202"))).toEqual(fixtureSlugs((m) => searchableText(m).includes("llama 2")));
+    // Words only the organisation's name or the licence's name holds.
+    expect(slugs(await all("q=northwind%20RESEARCH"))).toEqual(fixtureSlugs((m) => m.organization === "northwind"));
+    expect(slugs(await all("q=openrail"))).toEqual(fixtureSlugs((m) => m.licence.value === "openrail-m"));
   });
   it("licence, licenceCategory and commercialUse filter on licence terms", async () => {
-    expect((await all("licence=llama-2-community")).items.map((m) => m.slug).sort()).toEqual(
-      ["llama-2-13b", "llama-2-13b-chat", "llama-2-70b", "llama-2-70b-chat", "llama-2-7b", "llama-2-7b-chat"],
-    );
-    const rail = await all("licenceCategory=rail");
-    expect(rail.items.length).toBeGreaterThan(0);
-    expect(rail.items.every((m) => m.licence.category === "rail")).toBe(true);
+    expect(slugs(await all("licence=llama-2-community"))).toEqual(fixtureSlugs((m) => m.licence.value === "llama-2-community"));
+    expect(slugs(await all("licence=mit,openrail-m"))).toEqual(fixtureSlugs((m) => ["mit", "openrail-m"].includes(m.licence.value)));
+    expect(slugs(await all("licenceCategory=rail"))).toEqual(fixtureSlugs((m) => licenceOf(m).category === "rail"));
     const nc = await all("commercialUse=no");
-    expect(nc.items.some((m) => m.slug === "mpt-7b-chat")).toBe(true);
-    expect(nc.items.every((m) => m.licence.commercialUse === "no" && m.access !== "open-source")).toBe(true);
+    expect(slugs(nc)).toEqual(fixtureSlugs((m) => licenceOf(m).commercialUse === "no"));
+    expectEvery(nc.items, (m) => m.licence.commercialUse === "no" && m.access !== "open-source", "non-commercial models");
+  });
+  it("access filters on the derived access class", async () => {
+    expect(slugs(await all("access=closed"))).toEqual(fixtureSlugs(isClosed));
+    const open = await all("access=open-source,open-weights");
+    expect(slugs(open)).toEqual(fixtureSlugs((m) => !isClosed(m)));
+    expect(slugs(await all("access=open-weights"))).toEqual(fixtureSlugs((m) => !isClosed(m) && licenceOf(m).category !== "permissive"));
   });
   it("org and modality filter by organisation and modality", async () => {
-    expect((await all("org=openai")).items.every((m) => m.organization.slug === "openai")).toBe(true);
-    const images = await all("modality=image");
-    expect(images.items.map((m) => m.slug).sort()).toEqual(["stable-diffusion-2-1", "stable-diffusion-v1-5"]);
+    expect(slugs(await all("org=openai"))).toEqual(fixtureSlugs((m) => m.organization === "openai"));
+    expect(slugs(await all("org=meta,northwind"))).toEqual(fixtureSlugs((m) => ["meta", "northwind"].includes(m.organization)));
+    expect(slugs(await all("modality=image"))).toEqual(fixtureSlugs((m) => m.modality === "image"));
   });
-  it("minParams/maxParams are billions and exclude undisclosed sizes", async () => {
-    const { items } = await all("minParams=60&maxParams=80");
-    expect(items.length).toBeGreaterThan(0);
-    expect(items.every((m) => m.parameters !== null && m.parameters >= 60e9 && m.parameters <= 80e9)).toBe(true);
-    expect(items.some((m) => m.slug === "llama-2-70b")).toBe(true);
+  it("minParams/maxParams are billions, inclusive, and exclude undisclosed sizes", async () => {
+    const inRange = (m: ModelFile) => m.parameters.value !== null && m.parameters.value >= 13e9 && m.parameters.value <= 34e9;
+    expect(slugs(await all("minParams=13&maxParams=34"))).toEqual(fixtureSlugs(inRange));
+    expect(slugs(await all("minParams=0.001"))).toEqual(fixtureSlugs((m) => m.parameters.value !== null));
   });
   it("minPrice/maxPrice use the blended price of the cheapest current listing and drop unpriced models", async () => {
     const { items } = await all("minPrice=1&maxPrice=10");
-    expect(items.length).toBeGreaterThan(0);
-    for (const m of items) {
-      expect(m.price).not.toBeNull();
-      const blended = blendedUsdPerMTok(m.price!.inputUsdPerMTok, m.price!.outputUsdPerMTok);
-      expect(blended).toBeGreaterThanOrEqual(1);
-      expect(blended).toBeLessThanOrEqual(10);
-    }
+    expect(slugs({ items })).toEqual(fixtureSlugs((m) => { const p = cheapestBlended(m); return p !== null && p >= 1 && p <= 10; }));
+    expectEvery(items, (m) => m.price !== null && m.price.blendedUsdPerMTok === blendedUsdPerMTok(m.price.inputUsdPerMTok, m.price.outputUsdPerMTok), "priced models");
+    // GPT-4o's older, dearer listing is history, not its current price.
+    expect(items.find((m) => m.slug === "gpt-4o")?.price?.inputUsdPerMTok).toBe(2.5);
   });
   it("releasedFrom/releasedTo accept YYYY, YYYY-MM and YYYY-MM-DD, inclusive", async () => {
-    const y2023 = await all("releasedFrom=2023&releasedTo=2023");
-    expect(y2023.items.every((m) => m.releaseDate?.startsWith("2023"))).toBe(true);
-    expect(y2023.items.some((m) => m.slug === "gpt-4")).toBe(true);
-    const july = await all("releasedFrom=2023-07&releasedTo=2023-07-18");
-    expect(july.items.map((m) => m.slug)).toContain("llama-2-70b");
-    expect(july.items.every((m) => m.releaseDate! >= "2023-07-01" && m.releaseDate! <= "2023-07-18")).toBe(true);
+    const released = (m: ModelFile) => m.releaseDate.value ?? "";
+    expect(slugs(await all("releasedFrom=2023&releasedTo=2023"))).toEqual(fixtureSlugs((m) => released(m).startsWith("2023")));
+    expect(slugs(await all("releasedFrom=2023-03-14&releasedTo=2023-07-18"))).toEqual(fixtureSlugs((m) => released(m) >= "2023-03-14" && released(m) <= "2023-07-18"));
+    expect(slugs(await all("releasedTo=2019-10"))).toEqual(fixtureSlugs((m) => released(m) !== "" && released(m) <= "2019-10-31"));
   });
 });
 
@@ -80,20 +91,30 @@ describe("GET /api/models sorting and paging", () => {
     };
     const key = keys[field]!;
     const values = items.map(key);
+    expect(values).toHaveLength(FIXTURE_MODELS.length);
     const known = values.filter((v) => v !== null);
+    expect(new Set(known).size, "distinct known values to order").toBeGreaterThan(2);
     expect(values.slice(0, known.length)).toEqual(known);
     expect([...known].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))).toEqual(known);
   });
   it("sorts by name ascending by default", async () => {
     const names = (await all("")).items.map((m) => m.name);
+    expect(names).toHaveLength(FIXTURE_MODELS.length);
     expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
-  it("pages without overlap and reports the total", async () => {
-    const p1 = await list("pageSize=10&page=1&sort=name");
-    const p2 = await list("pageSize=10&page=2&sort=name");
-    expect(p1.items.map((m) => m.slug)).not.toEqual(expect.arrayContaining(p2.items.map((m) => m.slug)));
-    expect(p1.total).toBe(p2.total);
-    expect((await list("pageSize=10&page=999")).items).toEqual([]);
+  it("pages without overlap or gaps and reports the total", async () => {
+    const total = FIXTURE_MODELS.length;
+    const pageCount = Math.ceil(total / 10);
+    expect(pageCount, "the fixture fills more than two pages").toBeGreaterThan(2);
+    const pages = [];
+    for (let page = 1; page <= pageCount; page++) pages.push(await list(`pageSize=10&page=${page}&sort=name`));
+    expect(pages.map((p) => p.total)).toEqual(pages.map(() => total));
+    expect(pages.map((p) => p.items.length)).toEqual([...pages.slice(1).map(() => 10), total - 10 * (pageCount - 1)]);
+    const listed = pages.flatMap((p) => p.items.map((m) => m.slug));
+    // Every model exactly once across the pages, in name order.
+    expect([...listed].sort()).toEqual(fixtureSlugs());
+    expect(listed).toEqual((await all("sort=name")).items.map((m) => m.slug));
+    expect((await list(`pageSize=10&page=${pageCount + 1}`)).items).toEqual([]);
   });
 });
 
@@ -130,15 +151,14 @@ describe("exports", () => {
     expect(res.headers.get("content-type")).toMatch(/text\/csv/);
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="models-.*\.csv"/);
     const lines = res.text.trim().split("\r\n");
-    const closed = await all("access=closed");
-    expect(lines).toHaveLength(closed.total + 1);
+    expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(fixtureSlugs(isClosed));
     expect(lines[0]).toBe("slug,name,organization,releaseDate,parameters,activeParameters,contextLength,modality,architecture,weightsAccess,access,licence,licenceCategory,commercialUse,opennessScore,inputUsdPerMTok,outputUsdPerMTok,blendedUsdPerMTok,mmlu,review");
   });
   it("NDJSON has one model object per line", async () => {
     const res = await callRoute(listGet, "/api/models?org=meta&format=ndjson");
-    const rows = res.text.trim().split("\n").map((l) => JSON.parse(l) as { organization: { slug: string } });
-    expect(rows.length).toBe((await all("org=meta")).total);
-    expect(rows.every((r) => r.organization.slug === "meta")).toBe(true);
+    const rows = res.text.trim().split("\n").map((l) => JSON.parse(l) as { slug: string; organization: { slug: string } });
+    expect(rows.map((r) => r.slug).sort()).toEqual(fixtureSlugs((m) => m.organization === "meta"));
+    expectEvery(rows, (r) => r.organization.slug === "meta", "NDJSON rows");
   });
 });
 
@@ -168,8 +188,9 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
     const m = modelDetailSchema.parse(res.body);
     expect(m).toMatchObject({ slug: "gpt-4", access: "closed", parameters: null, weightsAccess: "none", organization: { slug: "openai" } });
     expect(m.prices.length).toBeGreaterThan(0);
-    expect(m.prices.every((p) => p.sourceUrl.startsWith("https://"))).toBe(true);
-    expect(m.benchmarks.find((b) => b.name === "MMLU")?.score).toBe(86.4);
+    expect(m.prices).toHaveLength(fixtureModel("gpt-4").prices.length);
+    expectEvery(m.prices, (p) => p.sourceUrl.startsWith("https://"), "prices");
+    expect(m.benchmarks.find((b) => b.name === "MMLU")?.score).toBe(fixtureModel("gpt-4").benchmarks.find((b) => b.name === "MMLU")?.score);
     expect(m.openness.components).toHaveLength(12);
     expect(m.facts.parameters?.unknownReason).toBeTruthy();
     expect(m.facts.identity?.sourceUrl).toMatch(/^https:\/\//);
@@ -185,9 +206,9 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
   it("lists licences with terms and organisations with counts", async () => {
     const licences = licenceListSchema.parse((await callRoute(licencesGet, "/api/licences")).body).items;
     expect(licences.find((l) => l.slug === "apache-2-0")).toMatchObject({ osiApproved: true, commercialUse: "yes" });
-    expect(licences.find((l) => l.slug === "llama-2-community")?.modelCount).toBe(6);
+    expect(licences.find((l) => l.slug === "llama-2-community")?.modelCount).toBe(fixtureSlugs((m) => m.licence.value === "llama-2-community").length);
     const orgs = organizationListSchema.parse((await callRoute(orgsGet, "/api/organizations")).body).items;
-    expect(orgs.find((o) => o.slug === "meta")?.modelCount).toBeGreaterThanOrEqual(10);
+    expect(orgs.find((o) => o.slug === "meta")?.modelCount).toBe(fixtureSlugs((m) => m.organization === "meta").length);
     expect((await callRoute(licencesGet, "/api/licences?x=1")).status).toBe(400);
   });
   it("publishes an OpenAPI 3.1 document generated from the schemas", async () => {

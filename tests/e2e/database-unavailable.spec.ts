@@ -6,6 +6,8 @@
 // brings the page back once the database returns, with no reload or restart.
 import AxeBuilder from "@axe-core/playwright";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { writeFixtureCatalogueDir } from "../fixtures/fixture-catalogue";
 import { findPostgresBin, freePort, startPrivatePostgres, type PrivatePostgres } from "../helpers/private-postgres";
 import { test, expect } from "./fixtures";
 
@@ -19,14 +21,16 @@ const LEAKS = [/can.t reach/i, /prisma/i, /ECONNREFUSED/, /127\.0\.0\.1:\d{4}/, 
 let cluster: PrivatePostgres;
 let server: ChildProcess | undefined;
 let base = "";
+let catalogueDir = "";
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  cluster = await startPrivatePostgres(5441);
+  cluster = await startPrivatePostgres();
   const databaseUrl = await cluster.createDatabase("pages_down");
+  catalogueDir = writeFixtureCatalogueDir();
   const env = { ...process.env, DATABASE_URL: databaseUrl };
-  execFileSync("npx", ["tsx", "prisma/scripts/setup.ts"], { env, stdio: "pipe" });
-  const port = await freePort(Number(process.env.E2E_PORT ?? 3210) + 1);
+  execFileSync("npx", ["tsx", "prisma/scripts/setup.ts"], { env: { ...env, CATALOGUE_DIR: catalogueDir }, stdio: "pipe" });
+  const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   // Its own process group, so the whole tree (npx → next-server) stops together.
   server = spawn("npx", ["next", "start", "-p", String(port)], { env, detached: true, stdio: "ignore" });
@@ -48,6 +52,7 @@ test.afterAll(() => {
     }
   }
   cluster?.destroy();
+  if (catalogueDir) rmSync(catalogueDir, { recursive: true, force: true });
 });
 
 test("a database outage shows 'temporarily unavailable' on every page, and Try again recovers", async ({ page, request, allowConsoleError }) => {

@@ -77,7 +77,7 @@ try {
   const results = [];
   if (only !== "postgresql") results.push(await fuzzServer("SQLite", `file:${path.join(os.tmpdir(), `fuzz-${process.pid}.db`)}`));
   if (only !== "sqlite") {
-    const cluster = await startPrivatePostgres(5435);
+    const cluster = await startPrivatePostgres();
     try {
       results.push(await fuzzServer("PostgreSQL", await cluster.createDatabase("fuzz")));
     } finally {

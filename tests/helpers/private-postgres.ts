@@ -18,8 +18,11 @@ export function findPostgresBin(): string | null {
   return versions[0] ? path.join(PG_ROOT, versions[0], "bin") : null;
 }
 
-/** `preferred` if nothing listens there, else any free loopback port (parallel runs must not collide). */
-export async function freePort(preferred: number): Promise<number> {
+/**
+ * A loopback port nothing listens on: `preferred` if it is free, else one the
+ * system picks (by default always the latter, so parallel runs cannot collide).
+ */
+export async function freePort(preferred = 0): Promise<number> {
   const tryListen = (port: number) =>
     new Promise<number | null>((resolve) => {
       const server = net.createServer();
@@ -29,7 +32,9 @@ export async function freePort(preferred: number): Promise<number> {
         server.close(() => resolve(typeof address === "object" && address ? address.port : null));
       });
     });
-  return (await tryListen(preferred)) ?? (await tryListen(0)) ?? preferred;
+  const port = (await tryListen(preferred)) ?? (await tryListen(0));
+  if (port === null || port === 0) throw new Error("no free loopback port");
+  return port;
 }
 
 export interface PrivatePostgres {
@@ -43,11 +48,15 @@ export interface PrivatePostgres {
   destroy: () => void;
 }
 
-/** initdb + start a trust-auth cluster on 127.0.0.1; run as the postgres user when we are root. */
-export async function startPrivatePostgres(preferredPort = 5433): Promise<PrivatePostgres> {
+/**
+ * initdb + start a trust-auth cluster on 127.0.0.1, on a port the system
+ * reports free (another run may take it before the server binds: then it
+ * tries another); run as the postgres user when we are root.
+ */
+export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error("PostgreSQL server binaries (initdb) are not installed");
-  const port = await freePort(preferredPort);
+  let port = 0;
   const dir = mkdtempSync(path.join(os.tmpdir(), "pg-private-"));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -62,10 +71,18 @@ export async function startPrivatePostgres(preferredPort = 5433): Promise<Privat
   };
   run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
   // Sockets in the cluster's own folder; fsync off: this data is disposable.
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-  const start = () => run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "30", "start"]);
+  const options = () => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
+  const start = () => run("pg_ctl", ["-D", data, "-o", options(), "-l", path.join(dir, "server.log"), "-w", "-t", "30", "start"]);
   const stop = (mode: "fast" | "immediate" = "fast") => run("pg_ctl", ["-D", data, "-m", mode, "-w", "-t", "30", "stop"]);
-  start();
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    try {
+      start();
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   const urlFor = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   return {
     port,

@@ -43,7 +43,7 @@ async function sqliteRun(): Promise<LoadResult> {
 }
 
 async function postgresRuns(): Promise<LoadResult[]> {
-  const cluster = await startPrivatePostgres(5434);
+  const cluster = await startPrivatePostgres();
   try {
     const databaseUrl = await cluster.createDatabase("loadtest");
     await prepareDatabase(databaseUrl);

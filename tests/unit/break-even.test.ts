@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEvery } from "../helpers/expect-every";
 import {
   DEFAULT_UTILISATION,
   HOURS_PER_MONTH,
@@ -151,6 +152,6 @@ describe("chartVolumes", () => {
     const v = chartVolumes(5e9, 2e10);
     expect(v[0]).toBe(1e6);
     expect(v.at(-1)).toBeGreaterThanOrEqual(2e11);
-    expect(v.every((x, i) => i === 0 || x > (v[i - 1] ?? 0))).toBe(true);
+    expectEvery(v.slice(1).map((x, i) => [v[i] ?? 0, x] as const), ([previous, x]) => x > previous, "consecutive volumes");
   });
 });

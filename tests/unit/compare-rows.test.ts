@@ -23,8 +23,8 @@ describe("markRow", () => {
     expect(r.differs).toBe(true);
   });
   it("marks nothing when the known values tie, or the row has no direction", () => {
-    expect(markRow({ id: "x", label: "X", direction: higher, cells: [cell("a", {}, 1), cell("a", {}, 1)] }).cells.some((c) => c.better)).toBe(false);
-    expect(markRow({ id: "x", label: "X", cells: [cell("a", {}, 1), cell("b", {}, 2)] }).cells.some((c) => c.better)).toBe(false);
+    expect(markRow({ id: "x", label: "X", direction: higher, cells: [cell("a", {}, 1), cell("a", {}, 1)] }).cells.map((c) => c.better)).toEqual([false, false]);
+    expect(markRow({ id: "x", label: "X", cells: [cell("a", {}, 1), cell("b", {}, 2)] }).cells.map((c) => c.better)).toEqual([false, false]);
   });
   it("marks ties for best both", () => {
     const r = markRow({ id: "x", label: "X", direction: { better: "lower", meaning: "cheaper" }, cells: [cell("1", {}, 1), cell("1", {}, 1), cell("3", {}, 3)] });
@@ -32,7 +32,7 @@ describe("markRow", () => {
   });
   it("does not mark when the row says its values are not comparable", () => {
     const r = markRow({ id: "x", label: "X", direction: higher, notComparable: "settings differ", cells: [cell("1", {}, 1), cell("2", {}, 2)] });
-    expect(r.cells.some((c) => c.better)).toBe(false);
+    expect(r.cells.map((c) => c.better)).toEqual([false, false]);
     expect(r.notMarkedBecause).toBe("settings differ");
   });
 });
@@ -53,12 +53,12 @@ describe("buildCompareGroups", () => {
   it("shows an unknown clause as unknown and marks neither side", () => {
     const attribution = rowOf(groups, "attribution");
     expect(attribution.cells[1]?.unknown).toBe(true);
-    expect(attribution.cells.some((c) => c.better)).toBe(false);
+    expect(attribution.cells.map((c) => c.better)).toEqual([false, false]);
   });
   it("marks the cheaper API price but never a model with no price", () => {
     const cheapest = rowOf(groups, "cheapest");
     expect(cheapest.cells[0]?.unknown).toBe(true);
-    expect(cheapest.cells.some((c) => c.better)).toBe(false);
+    expect(cheapest.cells.map((c) => c.better)).toEqual([false, false]);
     expect(rowOf(groups, "prices").cells[1]?.values[0]).toMatchObject({ sourceUrl: "https://vendor.example/pricing" });
   });
   it("marks the higher benchmark score when settings match, with the score's source", () => {
@@ -69,7 +69,7 @@ describe("buildCompareGroups", () => {
   it("does not rank benchmark scores measured in different settings", () => {
     const zeroShot = closedModelFixture({ benchmarks: [{ name: "MMLU", setting: "0-shot", score: 90, publishedOn: "2024-01-01", sourceUrl: "https://x.example", sourceKey: null }] });
     const mmlu = rowOf(buildCompareGroups([modelDetailFixture(), zeroShot], GPUS), "benchmark-mmlu");
-    expect(mmlu.cells.some((c) => c.better)).toBe(false);
+    expect(mmlu.cells.map((c) => c.better)).toEqual([false, false]);
     expect(mmlu.notMarkedBecause).toMatch(/different settings/);
   });
   it("shows undisclosed parameters as unknown with the reason, not as 0", () => {

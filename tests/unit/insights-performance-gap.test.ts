@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEvery } from "../helpers/expect-every";
 import { gapBenchmarks, performanceGap, stepValues } from "@/lib/domain/insights/performance-gap";
 import { closedModel, insightModel } from "./insights-fixtures";
 
@@ -51,7 +52,7 @@ describe("performanceGap", () => {
   it("lists models with an unknown release date instead of placing them", () => {
     const s = performanceGap([...models, closedModel({ slug: "c9", name: "Closed 9", releaseDate: null, benchmarks: [mmlu(99)] })], "MMLU");
     expect(s.unplotted).toEqual([expect.objectContaining({ slug: "c9", reason: "release date unknown" })]);
-    expect(s.steps.every((st) => st.bestClosed !== 99)).toBe(true);
+    expectEvery(s.steps, (st) => st.bestClosed !== 99, "steps");
   });
 
   it("shows the published precision of a month-only release date", () => {

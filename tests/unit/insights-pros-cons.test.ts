@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { expectEvery } from "../helpers/expect-every";
 import { PROS_CONS_DIMENSIONS } from "@/lib/schemas/vocabulary";
 import { prosConsDistribution, prosConsRows, verdictFor } from "@/lib/domain/insights/pros-cons-distribution";
 import { closedModel, insightModel } from "./insights-fixtures";
@@ -44,7 +45,9 @@ describe("prosConsDistribution", () => {
   });
 
   it("judges nothing for an empty selection", () => {
-    expect(prosConsDistribution([], []).every((d) => d.verdict === "no-data" && d.groups.every((g) => g.n === 0))).toBe(true);
+    const dimensions = prosConsDistribution([], []);
+    expectEvery(dimensions, (d) => d.verdict === "no-data", "dimensions");
+    expectEvery(dimensions.flatMap((d) => d.groups), (g) => g.n === 0, "access-class groups");
   });
 });
 
