@@ -10,9 +10,8 @@ import { toModelSummary } from "./mappers";
 /** The order as one Prisma orderBy, unknowns last: what the paged reads must reproduce without its CASE (see pageRows). */
 export function buildModelOrder(sort: string | undefined): Prisma.ModelOrderByWithRelationInput[] {
   if (!sort) return [{ name: "asc" }, { slug: "asc" }];
-  const { column, direction } = sortKey(sort);
-  const primary =
-    column === "name" ? { name: direction } : { [column]: { sort: direction, nulls: "last" } };
+  const { column, direction, nullable } = sortKey(sort);
+  const primary = nullable ? { [column]: { sort: direction, nulls: "last" } } : { [column]: direction };
   return [primary, { slug: "asc" }];
 }
 
@@ -55,9 +54,9 @@ export type ModelRow = Prisma.ModelGetPayload<object>;
  * index order) and null rows (in slug order) are read apart.
  */
 async function pageRows(where: Prisma.ModelWhereInput, total: number, sort: string | undefined, skip: number, take: number): Promise<ModelRow[]> {
-  const { column, direction } = sortKey(sort);
+  const { column, direction, nullable } = sortKey(sort);
   const filter = await steerToSortIndex(where, total, skip + take);
-  if (column === "name") return readOrdered(filter, [{ name: direction }, { slug: "asc" }], skip, take);
+  if (!nullable) return readOrdered(filter, [{ [column]: direction }, { slug: "asc" }], skip, take);
 
   const head = await readOrdered({ AND: [filter, { [column]: { not: null } }] }, [{ [column]: direction }, { slug: "asc" }], skip, take);
   if (head.length === take) return head;

@@ -92,8 +92,12 @@ export function buildModelWhere(q: CatalogueFilters, memoised?: MemoisedRows): P
 }
 
 /** The sort's column and direction (the default is name, ascending); slug ascending breaks ties. */
-export function sortKey(sort: string | undefined): { column: (typeof CATALOGUE_SORTS)[SortField]["column"]; direction: "asc" | "desc" } {
+export function sortKey(sort: string | undefined): { column: (typeof CATALOGUE_SORTS)[SortField]["column"]; direction: "asc" | "desc"; nullable: boolean } {
   const direction = sort?.startsWith("-") ? "desc" : "asc";
   const field = (sort ?? "name").replace(/^-/, "") as SortField;
-  return { column: CATALOGUE_SORTS[field].column, direction };
+  const column = CATALOGUE_SORTS[field].column;
+  return { column, direction, nullable: !NEVER_NULL_COLUMNS.has(column) };
 }
+
+/** Sort columns that are never null: no "unknowns last" split (a null comparison on them is not even valid). */
+const NEVER_NULL_COLUMNS = new Set<string>(["name", "hostCount"]);

@@ -22,8 +22,8 @@ export async function* streamModels(q: ModelsQuery, batchSize = 1000): AsyncGene
   // batch may read all remaining matches through a filter index and sort
   // them, where one walk along the sort index serves the whole export.
   const where = hideFromIndexSelection(await buildModelWhereWithTerms(q));
-  const { column, direction } = sortKey(q.sort);
-  if (column === "name") {
+  const { column, direction, nullable } = sortKey(q.sort);
+  if (!nullable) {
     yield* keysetBatches(where, column, direction, batchSize);
     return;
   }
