@@ -51,7 +51,8 @@ export const recommendExtrasSchema = z.strictObject(
   },
   { error: "unknown parameter" },
 );
-export const EXTRA_PARAMS = Object.keys(recommendExtrasSchema.shape);
+/** The recommender's own parameters; a name the registry now has is the registry's filter. */
+export const EXTRA_PARAMS = Object.keys(recommendExtrasSchema.shape).filter((k) => !FILTER_PARAMS.includes(k));
 
 export interface RecommendQuery {
   filters: ModelsQuery;
