@@ -13,7 +13,7 @@ import {
   organizationListSchema,
 } from "@/lib/schemas/model-response";
 import { statsResponseSchema } from "@/lib/schemas/stats-response";
-import { FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
+import { EXTRA_PARAMS, FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
 import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
@@ -46,7 +46,7 @@ function buildOpenApiDocument() {
   const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
   const recommendParameters = [
     ...parameters.filter((p) => FILTER_PARAMS.includes(p.name)).map((p) => ({ ...p, description: `Must-have: ${p.description}` })),
-    ...Object.entries(recommendExtrasSchema.shape).map(([name, schema]) => ({
+    ...Object.entries(recommendExtrasSchema.shape).filter(([name]) => EXTRA_PARAMS.includes(name)).map(([name, schema]) => ({
       name,
       in: "query",
       required: false,

@@ -5,12 +5,11 @@ import * as z from "zod/mini";
 import { CAPABILITIES, DEPLOYS, PRIORITIES, type Capability, type Deploy, type Priority } from "./recommend-vocabulary";
 import { type ModelsQuery, type QueryIssue, modelsQuerySchema, searchParamsToInput } from "./models-query";
 import { BENCHMARKS } from "./catalogue";
+import { FILTER_NAMES } from "./catalogue-filters";
 import "./zod-browser";
 
-/** /api/models parameters that shape a page of rows, not a set of models: not must-haves. */
-const PAGE_CONTROLS = new Set(["sort", "page", "pageSize", "format"]);
-/** The catalogue's filter parameters, as its schema declares them. */
-export const FILTER_PARAMS = Object.keys(modelsQuerySchema.shape).filter((k) => !PAGE_CONTROLS.has(k));
+/** The catalogue's filters (the registry): each one a must-have here; its page controls are not. */
+export const FILTER_PARAMS: readonly string[] = FILTER_NAMES;
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(", ")}` });
 const decimal = (min: number, max: number) =>
@@ -52,7 +51,8 @@ export const recommendExtrasSchema = z.strictObject(
   },
   { error: "unknown parameter" },
 );
-export const EXTRA_PARAMS = Object.keys(recommendExtrasSchema.shape);
+/** The recommender's own parameters; a name the registry now has is the registry's filter. */
+export const EXTRA_PARAMS = Object.keys(recommendExtrasSchema.shape).filter((k) => !FILTER_PARAMS.includes(k));
 
 export interface RecommendQuery {
   filters: ModelsQuery;

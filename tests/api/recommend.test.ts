@@ -80,6 +80,12 @@ describe(`GET /api/recommend (${provider})`, () => {
     expect(below.nearMisses.find((n) => n.model.slug === "vendor-pro")?.failed[0]?.constraint).toBe("maxMonthlyUsd");
   });
 
+  it("takes the registry's filters as must-haves: selfHostable=true names the closed model's failure", async () => {
+    const r = await recommend("selfHostable=true");
+    expect(r.items.every((i) => i.model.access !== "closed")).toBe(true);
+    expect(r.nearMisses.find((n) => n.model.slug === "vendor-pro")?.failed).toEqual([{ constraint: "selfHostable", message: "weights: not released, it cannot run on your hardware" }]);
+  });
+
   it("names every bad parameter, in the API's error shape", async () => {
     const res = await callRoute(GET, "/api/recommend?deploy=moon&bits=3&foo=1&access=bogus&cachedShare=2&page=2");
     expect(res.status).toBe(400);
