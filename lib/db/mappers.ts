@@ -91,6 +91,29 @@ export function toModelSummary(m: SummaryRow): ModelSummary {
   };
 }
 
+type PriceRow = DetailRow["prices"][number];
+
+/** One provider's price row as the API gives it. */
+function toPrice(p: PriceRow): ModelDetail["prices"][number] {
+  return {
+    provider: p.provider,
+    providerName: p.providerName ?? p.provider,
+    inputUsdPerMTok: p.inputUsdPerMTok,
+    outputUsdPerMTok: p.outputUsdPerMTok,
+    cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
+    contextLength: p.contextLength,
+    maxOutputTokens: p.maxOutputTokens,
+    quantisation: p.quantisation,
+    lifecycle: p.lifecycle as ModelDetail["prices"][number]["lifecycle"],
+    effectiveDate: iso(p.effectiveDate),
+    current: p.current,
+    asOf: iso(p.asOf),
+    sourceUrl: p.sourceUrl,
+    sourceKey: p.sourceKey,
+    note: p.note,
+  };
+}
+
 export function toModelDetail(m: DetailRow): ModelDetail {
   const sources: SourceDto[] = m.sources.map((s) => ({
     key: s.key,
@@ -130,23 +153,7 @@ export function toModelDetail(m: DetailRow): ModelDetail {
       })),
       gradedBy: (m.opennessGradedBy as ModelDetail["openness"]["gradedBy"]) ?? null,
     },
-    prices: m.prices.map((p) => ({
-      provider: p.provider,
-      providerName: p.providerName ?? p.provider,
-      inputUsdPerMTok: p.inputUsdPerMTok,
-      outputUsdPerMTok: p.outputUsdPerMTok,
-      cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
-      contextLength: p.contextLength,
-      maxOutputTokens: p.maxOutputTokens,
-      quantisation: p.quantisation,
-      lifecycle: p.lifecycle as ModelDetail["prices"][number]["lifecycle"],
-      effectiveDate: iso(p.effectiveDate),
-      current: p.current,
-      asOf: iso(p.asOf),
-      sourceUrl: p.sourceUrl,
-      sourceKey: p.sourceKey,
-      note: p.note,
-    })),
+    prices: m.prices.map(toPrice),
     benchmarks: m.benchmarks.map((b) => ({ name: b.name, setting: b.setting, score: b.score, publishedOn: iso(b.publishedOn), sourceUrl: b.sourceUrl, sourceKey: b.sourceKey })),
     licenceHistory: m.licenceHistory.map((c) => ({
       licence: licenceSummary(c.licence),
@@ -173,15 +180,7 @@ export function toCandidate(m: CandidateRow): Candidate {
   return {
     ...s,
     licence: { ...s.licence, conditions: m.licence.conditions, useRestrictions: m.licence.useRestrictions, attributionRequired: m.licence.attributionRequired, outputTrainingBan: m.licence.outputTrainingBan },
-    prices: m.prices.map((p) => ({
-      provider: p.provider,
-      providerName: p.providerName ?? p.provider,
-      inputUsdPerMTok: p.inputUsdPerMTok,
-      outputUsdPerMTok: p.outputUsdPerMTok,
-      cachedInputUsdPerMTok: p.cachedInputUsdPerMTok,
-      current: p.current,
-      lifecycle: p.lifecycle,
-    })),
+    prices: m.prices.map(toPrice),
     benchmarks: m.benchmarks,
   };
 }

@@ -67,7 +67,6 @@ export const organizationSchema = z.strictObject({
   url: httpsUrl,
   sourceUrl: httpsUrl,
 });
-export const organizationsFileSchema = z.strictObject({ organizations: z.array(organizationSchema).min(1) });
 
 export const licenceFileSchema = z.strictObject({
   slug,
