@@ -11,6 +11,7 @@ import { registerCompareModels } from "./tools/compare-models";
 import { toolContext } from "./tools/context";
 import { registerExplainLicence } from "./tools/explain-licence";
 import { registerGetModel } from "./tools/get-model";
+import { registerRecommend } from "./tools/recommend";
 import { registerSearchModels } from "./tools/search-models";
 
 export const MCP_SERVER_INFO = { name: "open-or-closed", title: "Open or closed? — AI model catalogue", version: "1.0.0" };
@@ -29,6 +30,7 @@ export function createCatalogueServer(origin: string): McpServer {
   registerGetModel(server, ctx);
   registerCompareModels(server, ctx);
   registerExplainLicence(server);
+  registerRecommend(server, ctx);
   registerResources(server);
   return server;
 }

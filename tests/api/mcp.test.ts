@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { GET as listGet } from "@/app/api/models/route";
 import { GET as detailGet } from "@/app/api/models/[slug]/route";
 import { GET as licencesGet } from "@/app/api/licences/route";
+import { GET as recommendGet } from "@/app/api/recommend/route";
 import { buildCompareGroups } from "@/lib/domain/compare-rows";
 import { licenceAnswers } from "@/lib/domain/licence-answers";
 import { scoreProsCons } from "@/lib/domain/pros-cons";
@@ -37,9 +38,9 @@ describe(`MCP tools over HTTP (${provider})`, () => {
   useCatalogueDatabase(provider, "mcp", writeMixedCatalogueDir);
   const mcp = useMcpClient();
 
-  it("lists the four tools; search_models takes every /api/models parameter but format", async () => {
+  it("lists the five tools; search_models takes every /api/models parameter but format", async () => {
     const { tools } = await mcp.client.listTools();
-    expect(tools.map((t) => t.name).sort()).toEqual(["compare_models", "explain_licence", "get_model", "search_models"]);
+    expect(tools.map((t) => t.name).sort()).toEqual(["compare_models", "explain_licence", "get_model", "recommend", "search_models"]);
     const search = tools.find((t) => t.name === "search_models");
     const apiParams = Object.keys(modelsQuerySchema.shape).filter((p) => p !== "format");
     expect(Object.keys(search?.inputSchema.properties ?? {}).sort()).toEqual(apiParams.sort());
@@ -140,6 +141,18 @@ describe(`MCP tools over HTTP (${provider})`, () => {
     expect(answer.structured).toEqual({ licence, answers: licenceAnswers(licence!), source: { url: licence?.sourceUrl, asOf: licence?.asOf } });
     expect(answer.texts[0]).toContain("May I use it commercially? no");
     expect(answer.texts[0]).toContain("Redistribution of the weights allowed: no");
+  });
+
+  it("recommend answers what /api/recommend answers for the same constraints, and names a bad parameter", async () => {
+    const answer = await mcp.call("recommend", { commercialUse: ["yes"], inM: 50, outM: 5, priority: "cost" });
+    expect(answer.isError, answer.texts[0]).toBe(false);
+    const api = await callRoute(recommendGet, "/api/recommend?commercialUse=yes&inM=50&outM=5&priority=cost");
+    expect(api.status, api.text).toBe(200);
+    expect(answer.structured).toEqual(api.body);
+    expect(answer.texts[0]).toContain((api.body as { verdict: { summary: string } }).verdict.summary);
+    const bad = await mcp.call("recommend", { priority: "vibes", inM: -1 });
+    expect(bad.isError).toBe(true);
+    expect(issueParams(bad.structured).sort()).toEqual(["inM", "priority"]);
   });
 
   it("explain_licence names a bad or unknown slug", async () => {
