@@ -30,7 +30,7 @@ describe(`MCP endpoint over HTTP (${provider})`, () => {
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.headers.get("mcp-session-id")).toBeNull();
-    expect(((await res.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(4);
+    expect(((await res.json()) as { result: { tools: unknown[] } }).result.tools).toHaveLength(5);
   });
 
   it("refuses GET and DELETE (405), other sites' origins (403), other methods (405), big bodies (413), bad JSON (400)", async () => {
