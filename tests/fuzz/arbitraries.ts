@@ -120,7 +120,8 @@ const argumentValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
-const TOOLS = ["search_models", "get_model", "compare_models", "explain_licence"] as const;
+const TOOLS = ["search_models", "get_model", "compare_models", "explain_licence", "recommend"] as const;
+const RECOMMEND_PARAMS = ["deploy", "gpuMemoryGb", "gpus", "bits", "inM", "outM", "cachedShare", "maxMonthlyUsd", "benchmark", "minScore", "priority", "capability", "available"] as const;
 
 /** Arguments for `tool`: mostly its own parameter names, sometimes well-formed values, sometimes anything. */
 function toolArguments(tool: string, realSlugs: string[]): fc.Arbitrary<Record<string, unknown>> {
@@ -133,6 +134,11 @@ function toolArguments(tool: string, realSlugs: string[]): fc.Arbitrary<Record<s
     get_model: fc.oneof(fc.record({ slug }), fc.dictionary(fc.constantFrom("slug", "slugs", "x"), argumentValue, { maxKeys: 2 })),
     explain_licence: fc.oneof(fc.record({ slug }), fc.dictionary(fc.constantFrom("slug", "x"), argumentValue, { maxKeys: 2 })),
     compare_models: fc.oneof(fc.record({ slugs: fc.array(slug, { maxLength: 6 }) }), fc.dictionary(fc.constantFrom("slugs", "slug"), argumentValue, { maxKeys: 2 })),
+    recommend: fc.dictionary(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...RECOMMEND_PARAMS) }, { weight: 4, arbitrary: fc.constantFrom(...KNOWN_PARAMS) }, { weight: 1, arbitrary: paramName }),
+      argumentValue,
+      { maxKeys: 6 },
+    ),
   };
   return names[tool] ?? fc.dictionary(paramName, argumentValue, { maxKeys: 4 });
 }
