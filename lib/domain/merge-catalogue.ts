@@ -5,7 +5,7 @@
 // Every merged fact keeps its source, and a dataset source names the
 // dataset, the commit and the file. Pure: the caller reads the files.
 import type { DatasetName, ImportedModel } from "@/lib/schemas/imported";
-import type { LicenceAssignmentsFile, ModelFile, Openness, Source } from "@/lib/schemas/catalogue";
+import { BENCHMARKS, type LicenceAssignmentsFile, type ModelFile, type Openness, type Source } from "@/lib/schemas/catalogue";
 import { sizesFromName } from "./parameter-name";
 
 export type ReviewState = "reviewed" | "imported";
@@ -293,10 +293,7 @@ function listingDetails(h: NonNullable<ImportedModel["hosts"]>[number]) {
   };
 }
 
-const KNOWN_BENCHMARKS = new Set<string>([
-  "MMLU", "MMLU-Pro", "GPQA Diamond", "HumanEval", "GSM8K", "HellaSwag", "MATH", "GLUE", "SuperGLUE", "SQuAD v1.1 F1",
-  "FID (COCO 30k)", "MTEB", "SWE-bench Verified", "AIME 2025", "LiveCodeBench", "Humanity's Last Exam", "MMMU",
-]);
+const KNOWN_BENCHMARKS = new Set<string>(BENCHMARKS);
 
 /** Imported scores for benchmarks we track, each citing the maker's publication as its own source. */
 function mergeBenchmarks(

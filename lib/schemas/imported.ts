@@ -4,6 +4,9 @@
 // They are generated (never edited by hand) and reviewed as diffs; the
 // loader merges them under the reviewed files (lib/domain/merge-catalogue.ts).
 import { z } from "zod";
+import { INPUT_MODALITIES, LIFECYCLE, OUTPUT_MODALITIES } from "./catalogue";
+
+export { INPUT_MODALITIES, LIFECYCLE, OUTPUT_MODALITIES };
 import { SLUG_PATTERN, PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE } from "./vocabulary";
 
 export const DATASETS = ["models.dev", "genai-prices", "eosai"] as const;
@@ -17,10 +20,6 @@ const text = z.string().trim().min(1).max(2000);
 const usd = z.number().min(0).max(10_000);
 const tokens = z.number().int().positive().max(100_000_000);
 
-export const INPUT_MODALITIES = ["text", "image", "audio", "video", "pdf"] as const;
-export const OUTPUT_MODALITIES = ["text", "image", "audio", "video", "embeddings"] as const;
-/** available: served now; deprecated: retirement announced; retired: no longer served. */
-export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
 
 /**
  * Where in the dataset a fact was read: the file at the imported commit. An
