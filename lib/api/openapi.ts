@@ -13,6 +13,7 @@ import {
   organizationListSchema,
 } from "@/lib/schemas/model-response";
 import { statsResponseSchema } from "@/lib/schemas/stats-response";
+import { facetCountsSchema } from "@/lib/schemas/facets-response";
 import { EXTRA_PARAMS, FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
 import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
 
@@ -87,6 +88,13 @@ function buildOpenApiDocument() {
           responses: { "200": ok("Stats", "The series."), ...cached, ...errorResponses },
         },
       },
+      "/api/facets": {
+        get: {
+          summary: "The numbers beside the catalogue's checkboxes: per facet filter, how many models each value keeps under the other filters.",
+          parameters: statsParameters,
+          responses: { "200": ok("Facets", "The counts."), ...cached, ...errorResponses },
+        },
+      },
       "/api/recommend": {
         get: {
           summary: "From constraints to an answer: the best open and best closed option (the verdict), a ranked shortlist with routes, monthly costs, reasons and trade-offs, and the near misses that fail exactly one must-have.",
@@ -106,6 +114,7 @@ function buildOpenApiDocument() {
         OrganizationList: json(organizationListSchema),
         Health: json(healthSchema),
         Stats: json(statsResponseSchema),
+        Facets: json(facetCountsSchema),
         Recommendation: json(recommendResponseSchema),
         Error: json(errorSchema),
       },

@@ -3,17 +3,9 @@ import "server-only";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelList } from "@/lib/schemas/model-response";
 import { catalogueMemo, loadReferenceRows, referenceRows } from "./catalogue-memo";
-import { buildModelWhere, sortKey } from "./model-where";
+import { buildModelWhere, sortSegments, type SortSegment } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
 import { toModelSummary } from "./mappers";
-
-/** The order as one Prisma orderBy, unknowns last: what the paged reads must reproduce without its CASE (see pageRows). */
-export function buildModelOrder(sort: string | undefined): Prisma.ModelOrderByWithRelationInput[] {
-  if (!sort) return [{ name: "asc" }, { slug: "asc" }];
-  const { column, direction, nullable } = sortKey(sort);
-  const primary = nullable ? { [column]: { sort: direction, nulls: "last" } } : { [column]: direction };
-  return [primary, { slug: "asc" }];
-}
 
 // ~20 kB a page: a few MB for the pages people actually ask for.
 const pages = catalogueMemo<ModelList>(256);
@@ -47,22 +39,32 @@ export async function buildModelWhereWithTerms(q: ModelsQuery): Promise<Prisma.M
 
 export type ModelRow = Prisma.ModelGetPayload<object>;
 
+/** A segment's order: its key, then slug. */
+export function segmentOrder(segment: SortSegment): Prisma.ModelOrderByWithRelationInput[] {
+  return segment.key === "slug" ? [{ slug: "asc" }] : [{ [segment.key]: segment.direction }, { slug: "asc" }];
+}
+
 /**
  * The page's rows, in order, read along the (sort column, slug) indexes.
  * NOTE: "nulls last" makes Prisma sort by a CASE expression no index can
- * serve (every match sorted: ~50 ms at 100k models), so non-null rows (in
- * index order) and null rows (in slug order) are read apart.
+ * serve (every match sorted: ~50 ms at 100k models), so the sort's segments
+ * (known values in index order, unranked and null rows in slug order; see
+ * sortSegments) are read apart, each continuing where the previous ended.
  */
 async function pageRows(where: Prisma.ModelWhereInput, total: number, sort: string | undefined, skip: number, take: number): Promise<ModelRow[]> {
-  const { column, direction, nullable } = sortKey(sort);
   const filter = await steerToSortIndex(where, total, skip + take);
-  if (!nullable) return readOrdered(filter, [{ [column]: direction }, { slug: "asc" }], skip, take);
-
-  const head = await readOrdered({ AND: [filter, { [column]: { not: null } }] }, [{ [column]: direction }, { slug: "asc" }], skip, take);
-  if (head.length === take) return head;
-  const knownTotal = head.length > 0 ? skip + head.length : await countModels({ AND: [where, { [column]: { not: null } }] });
-  const tail = await readOrdered({ AND: [filter, { [column]: null }] }, [{ slug: "asc" }], Math.max(0, skip - knownTotal), take - head.length);
-  return [...head, ...tail];
+  const segments = sortSegments(sort);
+  const rows: ModelRow[] = [];
+  let toSkip = skip;
+  for (const [i, segment] of segments.entries()) {
+    const only = segments.length === 1;
+    const part = await readOrdered(only ? filter : { AND: [filter, segment.where] }, segmentOrder(segment), toSkip, take - rows.length);
+    rows.push(...part);
+    if (rows.length === take || i === segments.length - 1) break;
+    // The next segment starts at its beginning, unless this one lay wholly before the page.
+    toSkip = part.length > 0 ? 0 : Math.max(0, toSkip - (await countModels({ AND: [where, segment.where] })));
+  }
+  return rows;
 }
 
 /** Rows skipped past which only slugs are read along the index, then the page's rows by slug. */

@@ -5,6 +5,11 @@ import { createHash } from "node:crypto";
 import type { Catalogue } from "@/lib/domain/validate-catalogue";
 import { licenceRow, modelRows, organizationRow } from "@/lib/domain/catalogue-rows";
 import type { Db } from "./prisma";
+import gpusFile from "@/prisma/catalogue/gpus.json";
+import { gpusFileSchema } from "@/lib/schemas/gpu";
+
+/** The calculator's GPU table: self-hosting estimates stored with each model are derived from it. */
+const GPU_TABLE = gpusFileSchema.parse(gpusFile).gpus;
 
 export interface LoadResult {
   status: "loaded" | "unchanged";
@@ -39,6 +44,8 @@ export function catalogueHash(catalogue: Catalogue): string {
   for (const part of [catalogue.organizations, catalogue.licences, catalogue.models])
     for (const { file, data } of part) hash.update(file).update(JSON.stringify(data));
   hash.update(JSON.stringify(catalogue.providers ?? []));
+  // Stored self-hosting estimates derive from the GPU table: a new table is a new catalogue version.
+  hash.update(JSON.stringify(GPU_TABLE));
   return hash.digest("hex").slice(0, 16);
 }
 
@@ -92,7 +99,7 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
         writing = file;
         const licence = licences.get(data.licence.value);
         if (!licence) throw new Error(`${data.slug}: unknown licence ${data.licence.value}`);
-        const rows = modelRows(data, licence, orgNames.get(data.organization) ?? data.organization);
+        const rows = modelRows(data, licence, orgNames.get(data.organization) ?? data.organization, GPU_TABLE);
         const withSlug = <T>(list: T[]) => list.map((r) => ({ ...r, modelSlug: data.slug }));
         batch.models.push(rows.model);
         batch.sources.push(...withSlug(rows.sources));

@@ -2,6 +2,7 @@
 import type { Prisma } from "./prisma";
 import type { LicenceDto, ModelDetail, ModelSummary, SourceDto } from "@/lib/schemas/model-response";
 import type { Candidate } from "@/lib/domain/recommend/types";
+import { GPU_OPTIONS } from "./gpu-options";
 
 export const summaryInclude = {
   organization: { select: { slug: true, name: true } },
@@ -87,7 +88,18 @@ export function toModelSummary(m: SummaryRow): ModelSummary {
         ? { inputUsdPerMTok: m.inputUsdPerMTok, outputUsdPerMTok: m.outputUsdPerMTok, blendedUsdPerMTok: m.blendedUsdPerMTok }
         : null,
     mmlu: m.mmlu,
+    mmluSetting: m.mmluSetting,
     selfHostable: m.selfHostable,
+    selfHost:
+      m.selfHostGpu !== null && m.selfHostGpus !== null && m.selfHostBits !== null && m.selfHostMinimumMonthlyUsd !== null && m.selfHostUsdPerMTokAtCapacity !== null
+        ? {
+            gpu: GPU_OPTIONS.find((g) => g.id === m.selfHostGpu)?.name ?? m.selfHostGpu,
+            gpus: m.selfHostGpus,
+            bits: m.selfHostBits,
+            minimumMonthlyUsd: m.selfHostMinimumMonthlyUsd,
+            usdPerMTokAtCapacity: m.selfHostUsdPerMTokAtCapacity,
+          }
+        : null,
   };
 }
 

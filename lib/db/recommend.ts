@@ -36,7 +36,7 @@ export function mustHaves(q: RecommendQuery): MustHaves {
     ...(f.licenceCategory && { licenceCategory: f.licenceCategory }),
     ...(f.selfHostable !== undefined && { selfHostable: f.selfHostable }),
     ...(f.modality && { modality: f.modality }),
-    ...(q.capability.length > 0 && { capability: q.capability }),
+    ...(f.capabilities && { capabilities: f.capabilities }),
     ...((f as { minContext?: number }).minContext !== undefined ? { minContext: (f as { minContext?: number }).minContext } : q.minContext !== null && { minContext: q.minContext }),
     ...(q.available && { available: true }),
     ...(q.minScore !== null && { minScore: q.minScore }),

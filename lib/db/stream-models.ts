@@ -3,11 +3,10 @@ import "server-only";
 // read along the sort indexes in keyset batches.
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelList } from "@/lib/schemas/model-response";
-import { buildModelWhereWithTerms, hideFromIndexSelection, withReferences, type ModelRow } from "./list-models";
-import { sortKey } from "./model-where";
+import { buildModelWhereWithTerms, hideFromIndexSelection, segmentOrder, withReferences, type ModelRow } from "./list-models";
+import { sortSegments, type SortSegment } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
 
-type KeyColumn = ReturnType<typeof sortKey>["column"];
 
 /**
  * Every matching model, in the order of the paged API: known values in
@@ -22,19 +21,14 @@ export async function* streamModels(q: ModelsQuery, batchSize = 1000): AsyncGene
   // batch may read all remaining matches through a filter index and sort
   // them, where one walk along the sort index serves the whole export.
   const where = hideFromIndexSelection(await buildModelWhereWithTerms(q));
-  const { column, direction, nullable } = sortKey(q.sort);
-  if (!nullable) {
-    yield* keysetBatches(where, column, direction, batchSize);
-    return;
-  }
-  yield* keysetBatches({ AND: [where, { [column]: { not: null } }] }, column, direction, batchSize);
-  yield* keysetBatches({ AND: [where, { [column]: null }] }, "slug", "asc", batchSize);
+  for (const segment of sortSegments(q.sort)) yield* keysetBatches({ AND: [where, segment.where] }, segment, batchSize);
 }
 
-/** `where` in (column, slug) order, `batchSize` rows a query, each query starting after the last row read. */
-async function* keysetBatches(where: Prisma.ModelWhereInput, column: KeyColumn | "slug", direction: "asc" | "desc", batchSize: number): AsyncGenerator<ModelList["items"]> {
+/** The segment's rows in (key, slug) order, `batchSize` rows a query, each query starting after the last row read. */
+async function* keysetBatches(where: Prisma.ModelWhereInput, segment: SortSegment, batchSize: number): AsyncGenerator<ModelList["items"]> {
   const { db } = getDb();
-  const orderBy: Prisma.ModelOrderByWithRelationInput[] = column === "slug" ? [{ slug: "asc" }] : [{ [column]: direction }, { slug: "asc" }];
+  const { key: column, direction } = segment;
+  const orderBy = segmentOrder(segment);
   let last: ModelRow | undefined;
   for (;;) {
     const rows = await db.model.findMany({ where: last ? { AND: [where, after(last, column, direction)] } : where, orderBy, take: batchSize });
@@ -49,7 +43,7 @@ async function* keysetBatches(where: Prisma.ModelWhereInput, column: KeyColumn |
  * `column >= v AND (column > v OR slug > s)` (for ascending) so that the
  * leading bound is an index range, not a disjunction the planner scans.
  */
-function after(last: ModelRow, column: KeyColumn | "slug", direction: "asc" | "desc"): Prisma.ModelWhereInput {
+function after(last: ModelRow, column: SortSegment["key"], direction: "asc" | "desc"): Prisma.ModelWhereInput {
   if (column === "slug") return { slug: { gt: last.slug } };
   const value = last[column];
   const [bound, beyond] = direction === "asc" ? (["gte", "gt"] as const) : (["lte", "lt"] as const);

@@ -2,6 +2,7 @@
 // without one of them (for chips and for "relax this filter" suggestions).
 // Which params are filters, and how a chip reads, is the filter registry's.
 import { CATALOGUE_FILTERS, FILTER_NAMES, type FilterSpec } from "@/lib/schemas/catalogue-filters";
+import { isPageDefault } from "./catalogue-params";
 
 export interface ActiveFilter {
   param: string;
@@ -23,16 +24,23 @@ function chipLabel(f: FilterSpec, value: string, names: Record<string, string>):
       return `${f.chip}: ${value === "true" ? f.labels.true : f.labels.false}`;
     case "range":
       return `${f.chip} ${f.prefix ?? ""}${value}${f.unit ?? ""}`;
+    case "number":
+      return `${f.chip} ${value}${f.unit ?? ""}`;
     case "date":
       return `${f.chip} ${value}`;
   }
 }
 
-/** Lists the query's filters; `names` maps slugs (licences, organisations) to display names. */
-export function activeFilters(query: Query, names: Record<string, string> = {}): ActiveFilter[] {
+/**
+ * Lists the query's filters; `names` maps slugs (licences, organisations) to
+ * display names. With `hidePageDefaults`, a filter left at its /models
+ * default is not a chip (the panel shows it).
+ */
+export function activeFilters(query: Query, names: Record<string, string> = {}, { hidePageDefaults = false } = {}): ActiveFilter[] {
   return FILTER_NAMES.flatMap((param) => {
     const f: FilterSpec = CATALOGUE_FILTERS[param];
     const current = query[param];
+    if (hidePageDefaults && isPageDefault(param, current)) return [];
     const values = Array.isArray(current) ? (current as unknown[]) : [current];
     return values
       .filter((v) => (typeof v === "string" && v !== "") || typeof v === "number" || typeof v === "boolean")

@@ -59,22 +59,60 @@ export interface SelfHostCost {
   usdPerMTokAtCapacity: number;
 }
 
-/**
- * Monthly self-hosting cost: the larger of one always-on replica (gpus × hourly price × 730 h)
- * and the GPU-hours the volume needs at the assumed throughput and utilisation — i.e. capacity
- * beyond the first replica is assumed to scale smoothly (autoscaling), not in whole servers.
- */
-export function selfHostMonthlyCost(tokensPerMonth: number, a: SelfHostAssumptions): SelfHostCost {
+/** What one always-on replica costs and what a token costs at its full (assumed) use: the two numbers the cost at any volume follows from. */
+export interface SelfHostRates {
+  /** The floor: one replica running all month even with no traffic. */
+  minimumMonthlyUsd: number;
+  /** At full use of the capacity: the self-hosting marginal price. */
+  usdPerMTokAtCapacity: number;
+}
+
+/** The rates of a set of assumptions (the GPU-hours a replica costs, the tokens it serves). */
+export function selfHostRates(a: SelfHostAssumptions): SelfHostRates {
   const minimumMonthlyUsd = a.gpus * a.usdPerGpuHour * HOURS_PER_MONTH;
   const replicaCapacityTokensPerMonth = a.gpus * a.tokensPerSecondPerGpu * a.utilisation * SECONDS_PER_HOUR * HOURS_PER_MONTH;
-  const usdPerMTokAtCapacity = (minimumMonthlyUsd / replicaCapacityTokensPerMonth) * TOKENS_PER_MTOK;
-  const monthlyUsd = Math.max(minimumMonthlyUsd, (tokensPerMonth / TOKENS_PER_MTOK) * usdPerMTokAtCapacity);
+  return { minimumMonthlyUsd, usdPerMTokAtCapacity: (minimumMonthlyUsd / replicaCapacityTokensPerMonth) * TOKENS_PER_MTOK };
+}
+
+/**
+ * The self-hosting cost at a monthly volume, from its rates: the larger of one always-on replica
+ * and the volume at the marginal price — i.e. capacity beyond the first replica is assumed to
+ * scale smoothly (autoscaling), not in whole servers. The one cost formula: the calculator, the
+ * recommender and the catalogue's price (and its filter, through selfHostPriceBound) all use it.
+ */
+export function selfHostCostAtVolume(tokensPerMonth: number, r: SelfHostRates): SelfHostCost {
+  const monthlyUsd = Math.max(r.minimumMonthlyUsd, (tokensPerMonth / TOKENS_PER_MTOK) * r.usdPerMTokAtCapacity);
   return {
     monthlyUsd,
-    minimumMonthlyUsd,
-    replicaCapacityTokensPerMonth,
+    minimumMonthlyUsd: r.minimumMonthlyUsd,
+    replicaCapacityTokensPerMonth: (r.minimumMonthlyUsd / r.usdPerMTokAtCapacity) * TOKENS_PER_MTOK,
     usdPerMTok: tokensPerMonth > 0 ? (monthlyUsd / tokensPerMonth) * TOKENS_PER_MTOK : null,
-    usdPerMTokAtCapacity,
+    usdPerMTokAtCapacity: r.usdPerMTokAtCapacity,
+  };
+}
+
+/**
+ * Monthly self-hosting cost under a set of assumptions (gpus × hourly price × 730 h at least;
+ * see selfHostCostAtVolume).
+ */
+export function selfHostMonthlyCost(tokensPerMonth: number, a: SelfHostAssumptions): SelfHostCost {
+  return selfHostCostAtVolume(tokensPerMonth, selfHostRates(a));
+}
+
+/**
+ * selfHostCostAtVolume's price per 1M tokens against a bound, written on the rates so that a
+ * database can test it on stored columns: at `tokensPerMonth`, the price is at most `usdPerMTok`
+ * exactly when both `max` conditions hold, and at least `usdPerMTok` when either `min` one does
+ * (the price is the larger of floor ÷ volume and the marginal price).
+ */
+export function selfHostPriceBound(usdPerMTok: number, tokensPerMonth: number): {
+  max: { minimumMonthlyUsdAtMost: number; usdPerMTokAtCapacityAtMost: number };
+  min: { minimumMonthlyUsdAtLeast: number; usdPerMTokAtCapacityAtLeast: number };
+} {
+  const monthlyBudget = (usdPerMTok * tokensPerMonth) / TOKENS_PER_MTOK;
+  return {
+    max: { minimumMonthlyUsdAtMost: monthlyBudget, usdPerMTokAtCapacityAtMost: usdPerMTok },
+    min: { minimumMonthlyUsdAtLeast: monthlyBudget, usdPerMTokAtCapacityAtLeast: usdPerMTok },
   };
 }
 

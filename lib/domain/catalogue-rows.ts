@@ -6,6 +6,10 @@ import { deriveAccessClass } from "./access-class";
 import { computeOpennessScore } from "./openness-score";
 import { blendedUsdPerMTok, cheapestCurrent, currentListings } from "./price";
 import { parsePartialDate } from "./dates";
+import { columnScore } from "./benchmark-setting";
+import { defaultSelfHostEstimate, selfHostRates } from "./break-even";
+import type { GpuOption } from "./hardware";
+import { CATALOGUE_SORTS } from "@/lib/schemas/catalogue-filters";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -42,12 +46,22 @@ export const FACT_FIELDS = [
 /** ",text,image," — a list one LIKE '%,image,%' can filter on either database. */
 const wrapList = (list: readonly string[] | null | undefined) => (list && list.length > 0 ? `,${list.join(",")},` : null);
 
-export function modelRows(m: CatalogueModel, licence: LicenceFile, organizationName: string) {
+/**
+ * A model's rows. `gpus` is the calculator's GPU table: a self-hostable
+ * model's default self-hosting estimate is derived from it and stored, so the
+ * price filter can bound it in the database.
+ */
+export function modelRows(m: CatalogueModel, licence: LicenceFile, organizationName: string, gpus: readonly GpuOption[]) {
   const source = (key: string | undefined) => (key === undefined ? undefined : m.sources[key]);
   const release = m.releaseDate.value === null ? null : parsePartialDate(m.releaseDate.value);
   const cheapest = cheapestCurrent(m.prices);
   const current = new Set(currentListings(m.prices));
-  const mmlu = latestScore(m.benchmarks, "MMLU");
+  const mmlu = columnScore(m.benchmarks, "MMLU", CATALOGUE_SORTS.mmlu.ranks.value);
+  const selfHost =
+    m.selfHostable.value === true
+      ? defaultSelfHostEstimate({ parameters: m.parameters.value, activeParameters: m.activeParameters?.value ?? null, modality: m.modality, architecture: m.architecture }, gpus)
+      : null;
+  const selfHostRate = selfHost ? selfHostRates(selfHost.assumptions) : null;
   const cutoff = m.knowledgeCutoff?.value ? parsePartialDate(m.knowledgeCutoff.value) : null;
 
   const model = {
@@ -88,7 +102,13 @@ export function modelRows(m: CatalogueModel, licence: LicenceFile, organizationN
     inputUsdPerMTok: cheapest?.inputUsdPerMTok ?? null,
     outputUsdPerMTok: cheapest?.outputUsdPerMTok ?? null,
     blendedUsdPerMTok: cheapest ? blendedUsdPerMTok(cheapest.inputUsdPerMTok, cheapest.outputUsdPerMTok) : null,
-    mmlu,
+    mmlu: mmlu?.score ?? null,
+    mmluSetting: mmlu?.settingClass ?? null,
+    selfHostGpu: selfHost?.assumptions.gpuId ?? null,
+    selfHostGpus: selfHost?.assumptions.gpus ?? null,
+    selfHostBits: selfHost?.assumptions.bits ?? null,
+    selfHostMinimumMonthlyUsd: selfHostRate?.minimumMonthlyUsd ?? null,
+    selfHostUsdPerMTokAtCapacity: selfHostRate?.usdPerMTokAtCapacity ?? null,
     searchText: [m.name, m.slug, m.family, organizationName, licence.name].join(" ").toLowerCase(),
   };
 
@@ -169,10 +189,4 @@ function sourceRow(key: string, s: Source) {
     datasetCommit: s.dataset?.commit ?? null,
     datasetFile: s.dataset?.file ?? null,
   };
-}
-
-/** The most recently published score on a benchmark, or null. */
-function latestScore(benchmarks: CatalogueModel["benchmarks"], name: string): number | null {
-  const matching = benchmarks.filter((b) => b.name === name).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn));
-  return matching[0]?.score ?? null;
 }

@@ -18,12 +18,13 @@ export interface ExportableModel {
   opennessScore: number | null;
   price: { inputUsdPerMTok: number; outputUsdPerMTok: number; blendedUsdPerMTok: number } | null;
   mmlu: number | null;
+  mmluSetting: string | null;
 }
 
 export const EXPORT_COLUMNS = [
   "slug", "name", "organization", "releaseDate", "parameters", "activeParameters", "contextLength",
   "modality", "architecture", "weightsAccess", "access", "licence", "licenceCategory", "commercialUse",
-  "opennessScore", "inputUsdPerMTok", "outputUsdPerMTok", "blendedUsdPerMTok", "mmlu", "review",
+  "opennessScore", "inputUsdPerMTok", "outputUsdPerMTok", "blendedUsdPerMTok", "mmlu", "mmluSetting", "review",
 ] as const;
 
 export function exportHeader(): string {
@@ -34,6 +35,6 @@ export function exportCsvRow(m: ExportableModel): string {
   return csvRow([
     m.slug, m.name, m.organization.name, m.releaseDate, m.parameters, m.activeParameters, m.contextLength,
     m.modality, m.architecture, m.weightsAccess, m.access, m.licence.name, m.licence.category, m.licence.commercialUse,
-    m.opennessScore, m.price?.inputUsdPerMTok, m.price?.outputUsdPerMTok, m.price?.blendedUsdPerMTok, m.mmlu, m.review,
+    m.opennessScore, m.price?.inputUsdPerMTok, m.price?.outputUsdPerMTok, m.price?.blendedUsdPerMTok, m.mmlu, m.mmluSetting, m.review,
   ]);
 }

@@ -8,23 +8,57 @@
 // Adding a filter is one entry here plus its tests.
 // Zod-free on purpose: the catalogue's first load imports it, and the query
 // schema (zod/mini) loads after hydration (README Decisions).
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, LIFECYCLE_LABELS, MODALITY_LABELS, REVIEW_LABELS } from "./labels";
-import { ACCESS_CLASSES, COMMERCIAL_USE, DEFAULT_PAGE_SIZE, LICENCE_CATEGORIES, LIFECYCLE, MAX_PAGE_SIZE, MODALITIES, REVIEW_STATES } from "./vocabulary";
+import {
+  ACCESS_LABELS,
+  CAPABILITY_LABELS,
+  COMMERCIAL_USE_FILTER_LABELS,
+  INPUT_MODALITY_LABELS,
+  LICENCE_CATEGORY_LABELS,
+  LIFECYCLE_FILTER_LABELS,
+  MODALITY_LABELS,
+  REVIEW_LABELS,
+} from "./labels";
+import {
+  ACCESS_CLASSES,
+  CAPABILITIES,
+  COMMERCIAL_USE,
+  DEFAULT_PAGE_SIZE,
+  INPUT_MODALITIES,
+  LICENCE_CATEGORIES,
+  LIFECYCLE,
+  MAX_PAGE_SIZE,
+  MODALITIES,
+  REVIEW_STATES,
+} from "./vocabulary";
 
 /**
  * How a filter narrows the models, as data: lib/db turns it into a Prisma
- * where and checks `column` (and `via`) against the generated client.
+ * where and checks every `column` (and `via`) against the generated client.
  * `via` names a relation of Model: a to-one relation (`licence`) narrows on
  * the related row; `{ some: "prices", where: { current: true } }` on "at
  * least one related row that also matches `where`" (e.g. served by a provider).
  */
 export type Narrowing =
   | { op: "contains"; column: string }
-  | { op: "in"; column: string; via?: Via }
+  /** Any of the values; `unknownValue` is the list item that matches an unknown (null) column. */
+  | { op: "in"; column: string; via?: Via; unknownValue?: string }
   | { op: "equals"; column: string; via?: Via }
   | { op: "gte" | "lte"; column: string; scale?: number }
-  | { op: "periodStart" | "periodEnd"; column: string };
+  | { op: "periodStart" | "periodEnd"; column: string }
+  /** A comma-wrapped list column (",text,image,") that holds every value. */
+  | { op: "hasAll"; column: string }
+  /** Every chosen value's own term (each value names one). */
+  | { op: "allOf"; terms: Readonly<Record<string, Term>> }
+  /** A price bound: on the API price, or (with priceIncludesSelfHost) on the cheaper of it and self-hosting at the volume. */
+  | { op: "price"; bound: "min" | "max" }
+  /** Narrows nothing itself: it changes how the filters it names narrow. */
+  | { op: "modifies"; filters: readonly string[] };
 export type Via = string | { some: string; where?: Readonly<Record<string, string | number | boolean>> };
+/** A fixed condition one list value stands for (capabilities: "tool-calling" is toolCalling = true). */
+export interface Term {
+  where: Narrowing;
+  value: string | number | boolean | readonly string[];
+}
 
 interface Common {
   /** For the OpenAPI document (attached to the schema with zod's describe). */
@@ -34,12 +68,22 @@ interface Common {
   where: Narrowing;
   /** Whether /api/stats (aggregates over every matching model) accepts it. */
   aggregates: boolean;
+  /** Whether the catalogue shows how many models each of its values would keep (GET /api/facets). */
+  facet?: boolean;
+  /** Another filter this one needs (a boolean one must be true): e.g. a volume only means something with the self-hosting price. */
+  requires?: string;
 }
-/** A comma-separated list (repeatable); `values` enumerates it, otherwise items are slugs named by `names`. */
+/**
+ * A comma-separated list (repeatable); `values` enumerates it, otherwise items are slugs named by `names`.
+ * `match` "any" keeps models with any of the values (the default), "all" those with every one.
+ * `pageDefault` is what /models applies when the URL does not give the filter (the API applies nothing).
+ */
 export interface ListFilter extends Common {
   kind: "list";
   values?: readonly [string, ...string[]];
   labels?: Readonly<Record<string, string>>;
+  match?: "any" | "all";
+  pageDefault?: readonly string[];
 }
 /** One bound of a numeric range; `pair` is the other bound, which it must not exceed. */
 export interface RangeFilter extends Common {
@@ -50,11 +94,18 @@ export interface RangeFilter extends Common {
   prefix?: string;
   unit?: string;
 }
-/** One bound of a date range: YYYY, YYYY-MM or YYYY-MM-DD, inclusive of the whole period. */
+/** A number on its own (not a bound). */
+export interface NumberFilter extends Common {
+  kind: "number";
+  max: number;
+  unit?: string;
+}
+/** One bound of a date range: YYYY, YYYY-MM or YYYY-MM-DD (or only YYYY / YYYY-MM for month precision), inclusive of the whole period. */
 export interface DateFilter extends Common {
   kind: "date";
   bound: "min" | "max";
-  pair: string;
+  pair?: string;
+  precision?: "month";
 }
 export interface TextFilter extends Common {
   kind: "text";
@@ -65,7 +116,10 @@ export interface BooleanFilter extends Common {
   kind: "boolean";
   labels: { true: string; false: string };
 }
-export type FilterSpec = ListFilter | RangeFilter | DateFilter | TextFilter | BooleanFilter;
+export type FilterSpec = ListFilter | RangeFilter | NumberFilter | DateFilter | TextFilter | BooleanFilter;
+
+/** A capability that is an input the model takes (vision: images). */
+const onInputs = (modality: string) => ({ where: { op: "hasAll", column: "inputModalities" }, value: [modality] }) as const satisfies Term;
 
 export const CATALOGUE_FILTERS = {
   q: {
@@ -84,6 +138,7 @@ export const CATALOGUE_FILTERS = {
     chip: "Access",
     where: { op: "in", column: "access" },
     aggregates: true,
+    facet: true,
   },
   licence: {
     kind: "list",
@@ -91,6 +146,7 @@ export const CATALOGUE_FILTERS = {
     chip: "Licence",
     where: { op: "in", column: "licenceSlug" },
     aggregates: true,
+    facet: true,
   },
   licenceCategory: {
     kind: "list",
@@ -100,15 +156,28 @@ export const CATALOGUE_FILTERS = {
     chip: "Licence category",
     where: { op: "in", column: "category", via: "licence" },
     aggregates: true,
+    facet: true,
   },
   commercialUse: {
     kind: "list",
     values: COMMERCIAL_USE,
-    labels: COMMERCIAL_USE_LABELS,
-    description: "Comma list: yes, conditional, no.",
+    labels: COMMERCIAL_USE_FILTER_LABELS,
+    description:
+      "Comma list of the licence's answer on commercial use: yes (allowed with no conditions such as user caps, revenue limits or naming rules), conditional, no. Says nothing about forbidden uses (see useRestrictions); licences whose terms are not reviewed match none.",
     chip: "Commercial use",
     where: { op: "in", column: "commercialUse", via: "licence" },
     aggregates: true,
+    facet: true,
+  },
+  useRestrictions: {
+    kind: "boolean",
+    labels: { true: "some uses forbidden", false: "none (no forbidden-use list or acceptable-use policy)" },
+    description:
+      "false: only models whose licence forbids no uses (no forbidden-use list, no acceptable-use policy); true: only those whose licence or policy forbids some. Unknown terms match neither.",
+    chip: "Use restrictions",
+    where: { op: "equals", column: "useRestrictions", via: "licence" },
+    aggregates: true,
+    facet: true,
   },
   org: {
     kind: "list",
@@ -116,6 +185,7 @@ export const CATALOGUE_FILTERS = {
     chip: "Organisation",
     where: { op: "in", column: "organizationSlug" },
     aggregates: true,
+    facet: true,
   },
   modality: {
     kind: "list",
@@ -125,6 +195,7 @@ export const CATALOGUE_FILTERS = {
     chip: "Modality",
     where: { op: "in", column: "modality" },
     aggregates: true,
+    facet: true,
   },
   minParams: {
     kind: "range",
@@ -154,9 +225,10 @@ export const CATALOGUE_FILTERS = {
     pair: "maxPrice",
     max: 1e6,
     prefix: "$",
-    description: "Minimum blended price, USD per 1M tokens ((3 × input + output) / 4 of the cheapest current listing). Models without a price are excluded.",
+    description:
+      "Minimum price, USD per 1M tokens: the blended API price ((3 × input + output) / 4 of the cheapest current listing), or with priceIncludesSelfHost=true the cheaper of it and the self-hosting estimate at mTokPerMonth. Models with neither are excluded.",
     chip: "Price ≥",
-    where: { op: "gte", column: "blendedUsdPerMTok" },
+    where: { op: "price", bound: "min" },
     aggregates: true,
   },
   maxPrice: {
@@ -165,10 +237,31 @@ export const CATALOGUE_FILTERS = {
     pair: "minPrice",
     max: 1e6,
     prefix: "$",
-    description: "Maximum blended price, USD per 1M tokens. Models without a price are excluded.",
+    description:
+      "Maximum price, USD per 1M tokens: the blended API price, or with priceIncludesSelfHost=true the cheaper of it and the self-hosting estimate at mTokPerMonth. Models with neither are excluded.",
     chip: "Price ≤",
-    where: { op: "lte", column: "blendedUsdPerMTok" },
+    where: { op: "price", bound: "max" },
     aggregates: true,
+  },
+  priceIncludesSelfHost: {
+    kind: "boolean",
+    labels: { true: "cheaper of API and self-hosting", false: "API only" },
+    description:
+      "true: minPrice/maxPrice (and the price the catalogue shows) take the cheaper of the blended API price and the self-hosting estimate (the cheapest GPU of the calculator's table at the highest precision that fits one 8-GPU server, 50% utilisation, on-demand rental) at mTokPerMonth, which is then required. Only models whose weights can be self-hosted have an estimate.",
+    chip: "Price",
+    where: { op: "modifies", filters: ["minPrice", "maxPrice"] },
+    aggregates: true,
+    requires: "mTokPerMonth",
+  },
+  mTokPerMonth: {
+    kind: "number",
+    max: 1_000_000,
+    unit: "M tokens a month",
+    description: "Monthly volume (input + output) in millions of tokens, for the self-hosting estimate; only with priceIncludesSelfHost=true. Self-hosting pays for at least one always-on server, so its price per token falls as the volume grows.",
+    chip: "Volume",
+    where: { op: "modifies", filters: ["minPrice", "maxPrice"] },
+    aggregates: true,
+    requires: "priceIncludesSelfHost",
   },
   releasedFrom: {
     kind: "date",
@@ -188,6 +281,15 @@ export const CATALOGUE_FILTERS = {
     where: { op: "periodEnd", column: "releaseDate" },
     aggregates: true,
   },
+  knowledgeFrom: {
+    kind: "date",
+    bound: "min",
+    precision: "month",
+    description: "Knowledge cut-off on or after: YYYY or YYYY-MM. A cut-off known only to the year counts from January. Models whose cut-off is unknown are excluded.",
+    chip: "Knowledge from",
+    where: { op: "periodStart", column: "knowledgeCutoff" },
+    aggregates: true,
+  },
   selfHostable: {
     kind: "boolean",
     labels: { true: "yes", false: "no" },
@@ -195,6 +297,7 @@ export const CATALOGUE_FILTERS = {
     chip: "Self-hostable",
     where: { op: "equals", column: "selfHostable" },
     aggregates: true,
+    facet: true,
   },
   review: {
     kind: "list",
@@ -204,31 +307,51 @@ export const CATALOGUE_FILTERS = {
     chip: "Review",
     where: { op: "in", column: "review" },
     aggregates: true,
+    facet: true,
   },
   lifecycle: {
     kind: "list",
-    values: LIFECYCLE,
-    labels: LIFECYCLE_LABELS,
-    description: "Comma list: available, deprecated (retirement announced), retired (no longer served). Models whose lifecycle is unknown match none.",
+    values: [...LIFECYCLE, "unknown"],
+    labels: LIFECYCLE_FILTER_LABELS,
+    description:
+      "Comma list: available, deprecated (retirement announced), retired (no longer served), unknown (no source says). The API applies none unless given; the /models page shows available, deprecated and unknown unless the URL says otherwise.",
     chip: "Availability",
-    where: { op: "in", column: "lifecycle" },
+    where: { op: "in", column: "lifecycle", unknownValue: "unknown" },
     aggregates: true,
+    facet: true,
+    pageDefault: ["available", "deprecated", "unknown"],
   },
-  toolCalling: {
-    kind: "boolean",
-    labels: { true: "yes", false: "no" },
-    description: "true: only models that can call tools (functions); false: only models that cannot. Unknown matches neither.",
-    chip: "Tool calling",
-    where: { op: "equals", column: "toolCalling" },
+  capabilities: {
+    kind: "list",
+    values: CAPABILITIES,
+    labels: CAPABILITY_LABELS,
+    match: "all",
+    description:
+      "Comma list of capabilities a model must all have: tool-calling, reasoning (a thinking mode), structured-output, vision (takes images), audio (takes audio). Unknown is not a yes: a model whose capability is unknown does not match.",
+    chip: "Can do",
+    where: {
+      op: "allOf",
+      terms: {
+        "tool-calling": { where: { op: "equals", column: "toolCalling" }, value: true },
+        reasoning: { where: { op: "equals", column: "reasoning" }, value: true },
+        "structured-output": { where: { op: "equals", column: "structuredOutput" }, value: true },
+        vision: onInputs("image"),
+        audio: onInputs("audio"),
+      },
+    },
     aggregates: true,
+    facet: true,
   },
-  reasoning: {
-    kind: "boolean",
-    labels: { true: "yes", false: "no" },
-    description: "true: only models with a reasoning (thinking) mode; false: only models without. Unknown matches neither.",
-    chip: "Reasoning",
-    where: { op: "equals", column: "reasoning" },
+  inputModalities: {
+    kind: "list",
+    values: INPUT_MODALITIES,
+    labels: INPUT_MODALITY_LABELS,
+    match: "all",
+    description: "Comma list of inputs a model must all accept: text, image, audio, video, pdf. Models whose inputs are unknown do not match.",
+    chip: "Takes",
+    where: { op: "hasAll", column: "inputModalities" },
     aggregates: true,
+    facet: true,
   },
   minContext: {
     kind: "range",
@@ -289,27 +412,50 @@ export type FilterValue<F extends FilterSpec> = F extends { kind: "list"; values
   ? V[]
   : F extends { kind: "list" }
     ? string[]
-    : F extends { kind: "range" }
+    : F extends { kind: "range" | "number" }
       ? number
       : F extends { kind: "boolean" }
         ? boolean
         : string;
 export type CatalogueFilters = { [K in FilterName]?: FilterValue<(typeof CATALOGUE_FILTERS)[K]> };
 
-/** Sorts: the URL name and the Model column it orders by (unknowns last; slug breaks ties). */
+/**
+ * Sorts: the URL name and the Model column it orders by (unknowns last; slug
+ * breaks ties). `ranks` limits the ranking to values measured alike: only
+ * rows whose `column` equals `value` are ranked; the others with a value are
+ * listed after them (by slug, unranked), then the unknowns.
+ */
+export interface SortSpec {
+  column: string;
+  label: string;
+  ranks?: { column: string; value: string; note: string };
+}
 export const CATALOGUE_SORTS = {
   name: { column: "name", label: "Name" },
   releaseDate: { column: "releaseDate", label: "Release date" },
   parameters: { column: "parameters", label: "Parameters" },
   price: { column: "blendedUsdPerMTok", label: "Price" },
   openness: { column: "opennessScore", label: "Openness" },
-  mmlu: { column: "mmlu", label: "MMLU" },
+  mmlu: {
+    column: "mmlu",
+    label: "MMLU",
+    ranks: {
+      column: "mmluSetting",
+      value: "5-shot",
+      note: "Ranks 5-shot MMLU scores only; scores measured another way (0-shot chain-of-thought, pass@1…) follow, unranked, then models without a score.",
+    },
+  },
   contextLength: { column: "contextLength", label: "Context length" },
   hosts: { column: "hostCount", label: "Providers" },
   knowledgeCutoff: { column: "knowledgeCutoff", label: "Knowledge cut-off" },
-} as const satisfies Record<string, { column: string; label: string }>;
+} as const satisfies Record<string, SortSpec>;
 export type SortField = keyof typeof CATALOGUE_SORTS;
 export const SORT_FIELDS = Object.keys(CATALOGUE_SORTS) as [SortField, ...SortField[]];
+
+/** A sort's entry, or undefined for an unknown field. */
+export function sortSpec(field: string): SortSpec | undefined {
+  return Object.hasOwn(CATALOGUE_SORTS, field) ? CATALOGUE_SORTS[field as SortField] : undefined;
+}
 
 /** A sort field's label ("Release date"), or undefined for an unknown field. */
 export function sortLabel(field: string): string | undefined {
@@ -346,3 +492,14 @@ export const NOT_FOR_AGGREGATES: readonly ParamName[] = [
   ...FILTER_NAMES.filter((name) => !(CATALOGUE_FILTERS[name] as FilterSpec).aggregates),
   ...(Object.keys(CATALOGUE_CONTROLS) as ControlName[]).filter((name) => !CATALOGUE_CONTROLS[name].aggregates),
 ];
+
+/** The filters /models applies when its URL does not give them (the API applies none). */
+export const PAGE_DEFAULTS: Readonly<Partial<Record<FilterName, readonly string[]>>> = Object.fromEntries(
+  FILTER_NAMES.flatMap((name) => {
+    const f: FilterSpec = CATALOGUE_FILTERS[name];
+    return f.kind === "list" && f.pageDefault ? [[name, f.pageDefault]] : [];
+  }),
+);
+
+/** The filters GET /api/facets counts values for. */
+export const FACET_FILTERS: readonly FilterName[] = FILTER_NAMES.filter((name) => (CATALOGUE_FILTERS[name] as FilterSpec).facet === true);

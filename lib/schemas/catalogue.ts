@@ -1,9 +1,9 @@
 // Strict schemas for the reviewed catalogue files under prisma/catalogue/.
 // Unknown keys are rejected everywhere; a null fact must say why it is null.
 import { z } from "zod";
-import { COMMERCIAL_USE, LIFECYCLE, LICENCE_CATEGORIES, MODALITIES, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from "./vocabulary";
+import { COMMERCIAL_USE, INPUT_MODALITIES, LIFECYCLE, LICENCE_CATEGORIES, MODALITIES, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, PARTIAL_MONTH_MESSAGE, PARTIAL_MONTH_PATTERN, SLUG_PATTERN } from "./vocabulary";
 
-export { COMMERCIAL_USE, LICENCE_CATEGORIES, LIFECYCLE, MODALITIES, SLUG_PATTERN };
+export { COMMERCIAL_USE, INPUT_MODALITIES, LICENCE_CATEGORIES, LIFECYCLE, MODALITIES, SLUG_PATTERN };
 export const slug = z.string().regex(SLUG_PATTERN, "must be kebab-case: lowercase letters, digits, single hyphens (and dots only in version numbers)");
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an https:// URL" })
@@ -89,7 +89,6 @@ export const licenceFileSchema = z.strictObject({
   source: sourceSchema,
 });
 
-export const INPUT_MODALITIES = ["text", "image", "audio", "video", "pdf"] as const;
 export const OUTPUT_MODALITIES = ["text", "image", "audio", "video", "embeddings"] as const;
 
 /** One provider's price for the model from a day on: history, and the newest per provider is current. */
@@ -165,7 +164,7 @@ export const modelFileSchema = z.strictObject({
   contextLength: fact(z.number().int().positive().max(100_000_000)),
   maxOutputTokens: fact(z.number().int().positive().max(100_000_000)).optional(),
   /** Knowledge cut-off, `YYYY` or `YYYY-MM`. */
-  knowledgeCutoff: fact(z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "must be YYYY or YYYY-MM")).optional(),
+  knowledgeCutoff: fact(z.string().regex(PARTIAL_MONTH_PATTERN, PARTIAL_MONTH_MESSAGE)).optional(),
   toolCalling: fact(z.boolean()).optional(),
   reasoning: fact(z.boolean()).optional(),
   structuredOutput: fact(z.boolean()).optional(),

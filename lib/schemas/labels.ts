@@ -48,3 +48,29 @@ export const REVIEW_LABELS: Record<"reviewed" | "imported", string> = {
   reviewed: "Reviewed",
   imported: "Imported, not yet reviewed",
 };
+
+/** The catalogue filter's reading of commercial use: what a ticked box tests, not just "yes". */
+export const COMMERCIAL_USE_FILTER_LABELS: Record<string, string> = {
+  yes: "Allowed, no conditions",
+  conditional: "Allowed with conditions (user caps, revenue, naming…)",
+  no: "Not allowed",
+};
+
+export const CAPABILITY_LABELS: Record<"tool-calling" | "reasoning" | "structured-output" | "vision" | "audio", string> = {
+  "tool-calling": "Tool calling",
+  reasoning: "Reasoning mode",
+  "structured-output": "Structured output",
+  vision: "Vision (image input)",
+  audio: "Audio input",
+};
+
+export const INPUT_MODALITY_LABELS: Record<"text" | "image" | "audio" | "video" | "pdf", string> = {
+  text: "Text",
+  image: "Image",
+  audio: "Audio",
+  video: "Video",
+  pdf: "PDF",
+};
+
+/** The lifecycle filter's values: the catalogue's three, and "not known" (most models: no dataset says). */
+export const LIFECYCLE_FILTER_LABELS: Record<string, string> = { ...LIFECYCLE_LABELS, unknown: "Not known" };

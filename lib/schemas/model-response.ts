@@ -59,8 +59,21 @@ export const modelSummarySchema = z.object({
     .object({ inputUsdPerMTok: z.number(), outputUsdPerMTok: z.number(), blendedUsdPerMTok: z.number() })
     .nullable()
     .describe("The current cheapest listing, USD per 1M tokens"),
-  mmlu: z.number().nullable(),
+  mmlu: z.number().nullable().describe("The newest 5-shot MMLU score, otherwise the newest in any setting"),
+  mmluSetting: z.string().nullable().describe("The class of the MMLU score's setting (\"5-shot\", \"0-shot CoT\", \"pass@1\"); null when not stated. The mmlu sort ranks 5-shot scores only"),
   selfHostable: z.boolean().nullable(),
+  selfHost: z
+    .object({
+      gpu: z.string().describe("The GPU of the estimate (the calculator's table)"),
+      gpus: z.number().int(),
+      bits: z.number().int().describe("Weight precision: 16, 8 or 4"),
+      minimumMonthlyUsd: z.number().describe("One always-on server for a month"),
+      usdPerMTokAtCapacity: z.number().describe("USD per 1M tokens at the server's full assumed use (50% utilisation)"),
+    })
+    .nullable()
+    .describe(
+      "The default self-hosting estimate, for models whose weights can be self-hosted and whose size is known: per 1M tokens at a monthly volume V (millions) it costs the larger of minimumMonthlyUsd ÷ V and usdPerMTokAtCapacity",
+    ),
 });
 
 export const modelListSchema = z.object({

@@ -15,7 +15,7 @@ import {
   type FilterSpec,
   type FilterValue,
 } from "./catalogue-filters";
-import { MAX_PAGE_SIZE, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, SLUG_PATTERN } from "./vocabulary";
+import { MAX_PAGE_SIZE, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, PARTIAL_MONTH_MESSAGE, PARTIAL_MONTH_PATTERN, SLUG_PATTERN } from "./vocabulary";
 
 const MAX_LIST_ITEMS = 50;
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -59,9 +59,12 @@ function filterParser(f: FilterSpec): z.ZodMiniType<unknown, string> {
     case "list":
       return list(f.values ? oneOf(f.values) : slugSchema);
     case "range":
+    case "number":
       return number(f.max);
     case "date":
-      return z.string().check(z.regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE));
+      return f.precision === "month"
+        ? z.string().check(z.regex(PARTIAL_MONTH_PATTERN, PARTIAL_MONTH_MESSAGE))
+        : z.string().check(z.regex(PARTIAL_DATE_PATTERN, PARTIAL_DATE_MESSAGE));
     case "boolean":
       return z.pipe(oneOf(["true", "false"]), z.transform((v: "true" | "false") => v === "true"));
   }
@@ -96,9 +99,17 @@ export const modelsQuerySchema = z
   )
   .check(
     z.superRefine((q, ctx) => {
+      const given = (name: string) => {
+        const value = (q as Record<string, unknown>)[name];
+        return value !== undefined && value !== false;
+      };
       for (const name of FILTER_NAMES) {
         const f: FilterSpec = CATALOGUE_FILTERS[name];
-        if ((f.kind !== "range" && f.kind !== "date") || f.bound !== "min") continue;
+        if (f.requires && given(name) && !given(f.requires)) {
+          const other: FilterSpec | undefined = CATALOGUE_FILTERS[f.requires as FilterName];
+          ctx.addIssue({ code: "custom", path: [name], message: `needs ${f.requires}${other?.kind === "boolean" ? "=true" : ""}` });
+        }
+        if ((f.kind !== "range" && f.kind !== "date") || f.bound !== "min" || !f.pair) continue;
         const lo = (q as Record<string, unknown>)[name] as number | string | undefined;
         const hi = (q as Record<string, unknown>)[f.pair] as number | string | undefined;
         if (lo !== undefined && hi !== undefined && lo > hi) ctx.addIssue({ code: "custom", path: [name], message: `must not be greater than ${f.pair}` });

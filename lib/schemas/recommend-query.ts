@@ -2,7 +2,7 @@
 // must-have, parsed by the catalogue's own schema (models-query.ts — never a second list), plus
 // the person's situation and the must-haves only the recommender knows (deployment, budget…).
 import * as z from "zod/mini";
-import { CAPABILITIES, DEPLOYS, PRIORITIES, type Capability, type Deploy, type Priority } from "./recommend-vocabulary";
+import { DEPLOYS, PRIORITIES, type Deploy, type Priority } from "./recommend-vocabulary";
 import { type ModelsQuery, type QueryIssue, modelsQuerySchema, searchParamsToInput } from "./models-query";
 import { BENCHMARKS } from "./catalogue";
 import { FILTER_NAMES } from "./catalogue-filters";
@@ -43,9 +43,6 @@ export const recommendExtrasSchema = z.strictObject(
     benchmark: z.optional(oneOf(BENCHMARKS)).check(z.describe("The benchmark quality is measured on (default MMLU).")),
     minScore: decimal(0, 100_000).check(z.describe("Quality floor on the benchmark: models without a score on it fail.")),
     priority: z.optional(oneOf(PRIORITIES)).check(z.describe("What matters most: cost, quality, openness or balanced (default).")),
-    capability: z
-      .optional(z.pipe(z.pipe(z.string().check(z.maxLength(200, "at most 200 characters")), z.transform((s: string) => [...new Set(s.split(",").map((v) => v.trim()).filter(Boolean))])), z.array(oneOf(CAPABILITIES))))
-      .check(z.describe("Comma list of required capabilities: toolCalling, reasoning, structuredOutput, vision. Unknown fails.")),
     minContext: integer(1, 1e9).check(z.describe("Minimum context length, tokens. Unknown fails.")),
     available: z.optional(z.pipe(oneOf(["true", "false"]), z.transform((v: "true" | "false") => v === "true"))).check(z.describe("true: exclude retired models.")),
   },
@@ -67,7 +64,6 @@ export interface RecommendQuery {
   benchmark: string;
   minScore: number | null;
   priority: Priority;
-  capability: Capability[];
   minContext: number | null;
   available: boolean;
 }
@@ -105,7 +101,6 @@ export function parseRecommendQuery(params: Params): { ok: true; query: Recommen
       benchmark: e.benchmark ?? RECOMMEND_DEFAULTS.benchmark,
       minScore: e.minScore ?? null,
       priority: e.priority ?? RECOMMEND_DEFAULTS.priority,
-      capability: e.capability ?? [],
       minContext: e.minContext ?? null,
       available: e.available ?? false,
     },

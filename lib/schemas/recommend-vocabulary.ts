@@ -1,6 +1,5 @@
 // The recommender's closed vocabularies: one list each, for the query schema, the form and the domain.
-export const CAPABILITIES = ["toolCalling", "reasoning", "structuredOutput", "vision"] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+// Capabilities are the catalogue's `capabilities` filter (vocabulary.ts), a must-have like every catalogue filter.
 export const DEPLOYS = ["any", "api", "self-host"] as const;
 export type Deploy = (typeof DEPLOYS)[number];
 export const PRIORITIES = ["balanced", "cost", "quality", "openness"] as const;

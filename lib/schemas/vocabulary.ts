@@ -8,6 +8,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:\.\d+)*(?:-[a-z0-9]+(?:\.\d+)*)*$/;
 /** A calendar date as published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PARTIAL_DATE_MESSAGE = "must be YYYY, YYYY-MM or YYYY-MM-DD";
+/** A month as published (a knowledge cut-off): `YYYY` or `YYYY-MM`. */
+export const PARTIAL_MONTH_PATTERN = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
+export const PARTIAL_MONTH_MESSAGE = "must be YYYY or YYYY-MM";
 
 /** Derived from facts, never typed by hand (lib/domain/access-class.ts). */
 export const ACCESS_CLASSES = ["open-source", "open-weights", "closed"] as const;
@@ -53,3 +56,12 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const REVIEW_STATES = ["reviewed", "imported"] as const;
 /** Served now, retirement announced, or no longer served. */
 export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
+/** What a model accepts as input. */
+export const INPUT_MODALITIES = ["text", "image", "audio", "video", "pdf"] as const;
+/**
+ * The catalogue's capability filter: each a fact a model carries (tool
+ * calling, a reasoning mode, structured output) or an input it accepts
+ * (vision: images; audio). Kebab-case, as URL values are.
+ */
+export const CAPABILITIES = ["tool-calling", "reasoning", "structured-output", "vision", "audio"] as const;
+export type Capability = (typeof CAPABILITIES)[number];

@@ -83,8 +83,7 @@ describe(`imported models (${provider})`, () => {
     expect(await slugs("minHosts=2")).toEqual(["acme-open-70b"]);
     expect(await slugs("lifecycle=retired")).toEqual(["acme-closed-2"]);
     expect(await slugs("lifecycle=available,deprecated")).toEqual(["acme-open-70b"]);
-    expect(await slugs("toolCalling=true")).toEqual(["acme-open-70b"]);
-    expect(await slugs("toolCalling=false")).toEqual(["acme-closed-2"]);
+    expect(await slugs("capabilities=tool-calling")).toEqual(["acme-open-70b"]);
     expect(await slugs("minContext=100000")).toEqual(["acme-open-70b"]);
   });
 

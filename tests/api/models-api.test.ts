@@ -79,7 +79,8 @@ describe("GET /api/models filters", () => {
 });
 
 describe("GET /api/models sorting and paging", () => {
-  it.each(["releaseDate", "parameters", "price", "openness", "mmlu"])("sorts by %s descending with unknowns last", async (field) => {
+  // MMLU ranks one setting only: tests/api/catalogue-sorts.test.ts.
+  it.each(["releaseDate", "parameters", "price", "openness"])("sorts by %s descending with unknowns last", async (field) => {
     const { items } = await all(`sort=-${field}`);
     type Item = (typeof items)[number];
     const keys: Record<string, (m: Item) => string | number | null> = {
@@ -87,7 +88,6 @@ describe("GET /api/models sorting and paging", () => {
       parameters: (m) => m.parameters,
       price: (m) => m.price?.blendedUsdPerMTok ?? null,
       openness: (m) => m.opennessScore,
-      mmlu: (m) => m.mmlu,
     };
     const key = keys[field]!;
     const values = items.map(key);
@@ -152,7 +152,7 @@ describe("exports", () => {
     expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="models-.*\.csv"/);
     const lines = res.text.trim().split("\r\n");
     expect(lines.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(fixtureSlugs(isClosed));
-    expect(lines[0]).toBe("slug,name,organization,releaseDate,parameters,activeParameters,contextLength,modality,architecture,weightsAccess,access,licence,licenceCategory,commercialUse,opennessScore,inputUsdPerMTok,outputUsdPerMTok,blendedUsdPerMTok,mmlu,review");
+    expect(lines[0]).toBe("slug,name,organization,releaseDate,parameters,activeParameters,contextLength,modality,architecture,weightsAccess,access,licence,licenceCategory,commercialUse,opennessScore,inputUsdPerMTok,outputUsdPerMTok,blendedUsdPerMTok,mmlu,mmluSetting,review");
   });
   it("NDJSON has one model object per line", async () => {
     const res = await callRoute(listGet, "/api/models?org=meta&format=ndjson");

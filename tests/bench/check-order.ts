@@ -5,8 +5,9 @@
 // around the known/unknown boundary. Prints the count; exits 1 on a mismatch.
 // Run with `--conditions=react-server` so `server-only` resolves to its no-op.
 import { getDb } from "@/lib/db/prisma";
-import { buildModelOrder, readModelsPage } from "@/lib/db/list-models";
-import { buildModelWhere } from "@/lib/db/model-where";
+import { readModelsPage, segmentOrder } from "@/lib/db/list-models";
+import { buildModelWhere, sortKey, sortSegments } from "@/lib/db/model-where";
+import type { Prisma } from "@/lib/db/prisma";
 import { parseModelsQuery } from "@/lib/schemas/models-query";
 
 const FILTERS = ["", "access=open-source", "access=closed&modality=code", "access=closed&q=gpt", "access=open-weights&minParams=7", "org=meta,mistral-ai", "commercialUse=yes&access=open-weights,open-source", "q=llama", "licenceCategory=permissive,copyleft", "minParams=7&maxParams=70", "modality=embeddings&maxPrice=0.3", "q=no-such-model"];
@@ -15,6 +16,24 @@ const COLUMNS: Record<string, string> = { releaseDate: "releaseDate", parameters
 const PAGE_SIZE = 25;
 
 const { db } = getDb();
+
+/**
+ * The page as one plain query gives it: ORDER BY the sort column with
+ * unknowns last, then slug. A sort that ranks one setting only (MMLU) has no
+ * such single ORDER BY in Prisma: its stretches are read whole and joined.
+ */
+async function plainPage(where: Prisma.ModelWhereInput, sort: string | undefined, page: number): Promise<string[]> {
+  const { column, direction, nullable, ranks } = sortKey(sort);
+  const skip = (page - 1) * PAGE_SIZE;
+  if (!ranks) {
+    const orderBy = [nullable ? { [column]: { sort: direction, nulls: "last" } } : { [column]: direction }, { slug: "asc" as const }];
+    return (await db.model.findMany({ where, orderBy, skip, take: PAGE_SIZE, select: { slug: true } })).map((r) => r.slug);
+  }
+  const all: string[] = [];
+  for (const segment of sortSegments(sort))
+    all.push(...(await db.model.findMany({ where: { AND: [where, segment.where] }, orderBy: segmentOrder(segment), select: { slug: true } })).map((r) => r.slug));
+  return all.slice(skip, skip + PAGE_SIZE);
+}
 let checked = 0;
 const mismatches: string[] = [];
 for (const filter of FILTERS)
@@ -26,14 +45,16 @@ for (const filter of FILTERS)
     const column = COLUMNS[sort.replace("-", "")];
     const known = column ? await db.model.count({ where: { AND: [where, { [column]: { not: null } }] } }) : total;
     const boundary = Math.floor(known / PAGE_SIZE);
+    const { ranks } = sortKey(sort || undefined);
+    const ranked = ranks ? Math.floor((await db.model.count({ where: { AND: [where, { [ranks.column]: ranks.value }] } })) / PAGE_SIZE) : boundary;
     // The plain query sorts every match (that is why it is not used): keep the pages few.
-    const pages = new Set([1, boundary, boundary + 1, Math.ceil(total / PAGE_SIZE) + 1].filter((p) => p >= 1));
+    const pages = new Set([1, ranked, ranked + 1, boundary, boundary + 1, Math.ceil(total / PAGE_SIZE) + 1].filter((p) => p >= 1));
     for (const page of pages) {
       const query = { ...parsed.query, page };
-      const expected = await db.model.findMany({ where, orderBy: buildModelOrder(query.sort), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { slug: true } });
+      const expected = await plainPage(where, query.sort, page);
       const got = await readModelsPage(query);
       checked++;
-      if (got.total !== total || got.items.map((m) => m.slug).join() !== expected.map((m) => m.slug).join()) mismatches.push(`${filter}&sort=${sort}&page=${page}`);
+      if (got.total !== total || got.items.map((m) => m.slug).join() !== expected.join()) mismatches.push(`${filter}&sort=${sort}&page=${page}`);
     }
   }
 await db.$disconnect();

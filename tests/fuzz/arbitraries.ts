@@ -121,7 +121,7 @@ const argumentValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const TOOLS = ["search_models", "get_model", "compare_models", "explain_licence", "recommend"] as const;
-const RECOMMEND_PARAMS = ["deploy", "gpuMemoryGb", "gpus", "bits", "inM", "outM", "cachedShare", "maxMonthlyUsd", "benchmark", "minScore", "priority", "capability", "available"] as const;
+const RECOMMEND_PARAMS = ["deploy", "gpuMemoryGb", "gpus", "bits", "inM", "outM", "cachedShare", "maxMonthlyUsd", "benchmark", "minScore", "priority", "available"] as const;
 
 /** Arguments for `tool`: mostly its own parameter names, sometimes well-formed values, sometimes anything. */
 function toolArguments(tool: string, realSlugs: string[]): fc.Arbitrary<Record<string, unknown>> {

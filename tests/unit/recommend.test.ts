@@ -112,7 +112,7 @@ describe("must-haves", () => {
   });
 
   it("capabilities, context, lifecycle and the quality floor fail on unknown facts", () => {
-    const must: MustHaves = { deploy: "any", capability: ["reasoning", "toolCalling"], minContext: 100_000, available: true, minScore: 70 };
+    const must: MustHaves = { deploy: "any", capabilities: ["reasoning", "tool-calling"], minContext: 100_000, available: true, minScore: 70 };
     const failed = factFailures(candidate({ lifecycle: "retired", contextLength: null }), must, SITUATION).map((f) => f.message);
     expect(failed).toEqual(["reasoning: unknown", "context length: unknown", "lifecycle: retired", "MMLU: 60 is under 70"]);
     expect(factFailures(candidate(), { deploy: "any", minScore: 50 }, { ...SITUATION, benchmark: "GPQA" })).toEqual([{ constraint: "minScore", message: "GPQA: no score in the catalogue" }]);

@@ -1,10 +1,9 @@
 // The /choose form: a plain GET form, so every answer is a URL and it works before any JavaScript.
-import { CAPABILITY_LABELS } from "@/lib/domain/recommend/must-haves";
-import { LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/schemas/labels";
+import { CAPABILITY_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/schemas/labels";
 import { BENCHMARKS } from "@/lib/schemas/catalogue";
-import { CAPABILITIES, PRIORITIES } from "@/lib/schemas/recommend-vocabulary";
+import { PRIORITIES } from "@/lib/schemas/recommend-vocabulary";
 import { FILTER_PARAMS, type RecommendQuery } from "@/lib/schemas/recommend-query";
-import { LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/vocabulary";
+import { CAPABILITIES, LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/vocabulary";
 
 const input = "mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900";
 const legend = "text-base font-semibold";
@@ -67,7 +66,7 @@ export function ChooseForm({ q, gpuSizes }: { q: RecommendQuery; gpuSizes: numbe
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium">Capabilities</legend>
           {CAPABILITIES.map((c) => (
-            <Check key={c} name="capability" value={c} checked={q.capability.includes(c)}>{CAPABILITY_LABELS[c]}</Check>
+            <Check key={c} name="capabilities" value={c} checked={f.capabilities?.includes(c) ?? false}>{CAPABILITY_LABELS[c]}</Check>
           ))}
         </fieldset>
         <Field label="Modality">

@@ -4,11 +4,12 @@ import type { GpuOption } from "../hardware";
 import { type Route, apiRoutes, selfHostRoute } from "./routes";
 import type { Candidate, Capability, Failure, MustHaves, Situation } from "./types";
 
-export const CAPABILITY_LABELS: Record<Capability, string> = {
-  toolCalling: "tool calling",
+const CAPABILITY_WORDS: Record<Capability, string> = {
+  "tool-calling": "tool calling",
   reasoning: "reasoning",
-  structuredOutput: "structured output",
+  "structured-output": "structured output",
   vision: "image input (vision)",
+  audio: "audio input",
 };
 
 /** The highest score the catalogue holds for the benchmark (name compared case-insensitively), or null. */
@@ -25,8 +26,17 @@ export function takesText(m: Candidate): boolean {
 }
 
 function hasCapability(m: Candidate, c: Capability): boolean | null {
-  if (c === "vision") return m.inputModalities === null ? null : m.inputModalities.includes("image");
-  return m.capabilities[c];
+  switch (c) {
+    case "vision":
+    case "audio":
+      return m.inputModalities === null ? null : m.inputModalities.includes(c === "vision" ? "image" : "audio");
+    case "tool-calling":
+      return m.capabilities.toolCalling;
+    case "structured-output":
+      return m.capabilities.structuredOutput;
+    case "reasoning":
+      return m.capabilities.reasoning;
+  }
 }
 
 /** The licence's commercial-use answer against the accepted ones. */
@@ -56,9 +66,9 @@ export function factFailures(m: Candidate, must: MustHaves, s: Situation): Failu
   if (must.modality && !must.modality.includes(m.modality)) add("modality", `modality: ${m.modality}`);
   // Volumes are text tokens: a model that takes no text (speech recognition) has no cost at them.
   if (!takesText(m)) add("modality", `input: ${(m.inputModalities ?? []).join(", ")} only, no text`);
-  for (const c of must.capability ?? []) {
+  for (const c of must.capabilities ?? []) {
     const has = hasCapability(m, c);
-    if (has !== true) add("capability", has === null ? `${CAPABILITY_LABELS[c]}: unknown` : `no ${CAPABILITY_LABELS[c]}`);
+    if (has !== true) add("capabilities", has === null ? `${CAPABILITY_WORDS[c]}: unknown` : `no ${CAPABILITY_WORDS[c]}`);
   }
   if (must.minContext !== undefined && !(m.contextLength !== null && m.contextLength >= must.minContext))
     add("minContext", m.contextLength === null ? "context length: unknown" : `context: ${m.contextLength.toLocaleString("en-US")} tokens, under ${must.minContext.toLocaleString("en-US")}`);

@@ -1,7 +1,8 @@
 // The shapes the recommender works on: a candidate model (a structural subset of the API's
 // ModelDetail), the person's must-haves, their situation and what matters most to them.
 import type { PrecisionBits } from "../hardware";
-import type { Capability, Deploy, Priority, RouteKind } from "@/lib/schemas/recommend-vocabulary";
+import type { Deploy, Priority, RouteKind } from "@/lib/schemas/recommend-vocabulary";
+import type { Capability } from "@/lib/schemas/vocabulary";
 
 export type CommercialUse = "yes" | "conditional" | "no";
 export type { Capability, Deploy, Priority, RouteKind };
@@ -56,7 +57,7 @@ export interface MustHaves {
   licenceCategory?: readonly string[];
   selfHostable?: boolean;
   modality?: readonly string[];
-  capability?: readonly Capability[];
+  capabilities?: readonly Capability[];
   minContext?: number;
   /** true: not retired. */
   available?: boolean;
