@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { listLicences, listOrganizations } from "@/lib/db/list-licences";
 import { listModels } from "@/lib/db/list-models";
-import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { countFacets } from "@/lib/db/facet-counts";
+import { toSearchParams, withPageDefaults } from "@/lib/domain/catalogue-params";
 import { parseModelsQueryLenient } from "@/lib/schemas/models-query";
 
 export const dynamic = "force-dynamic";
@@ -13,8 +14,11 @@ export const metadata: Metadata = {
 };
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { query } = parseModelsQueryLenient(await searchParams);
-  const [data, licences, organizations] = await Promise.all([listModels(query), listLicences(), listOrganizations()]);
+  // Refused parameters stay in the URL; the filters panel shows each one's message beside its field.
+  const { query, dropped } = parseModelsQueryLenient(await searchParams);
+  // The page hides retired models unless the URL asks for them; the API applies no such default.
+  const shown = withPageDefaults(query);
+  const [data, facets, licences, organizations] = await Promise.all([listModels(shown), countFacets(shown), listLicences(), listOrganizations()]);
   const options = {
     licences: licences.filter((l) => l.modelCount > 0).map((l) => ({ slug: l.slug, name: l.name, modelCount: l.modelCount })),
     organizations: organizations.filter((o) => o.modelCount > 0).map((o) => ({ slug: o.slug, name: o.name, modelCount: o.modelCount })),
@@ -28,7 +32,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       {/* No Suspense boundary: the rows are already here, and streaming a skeleton first made the footer jump (CLS 0.12 on mobile). */}
-      <CatalogueView initial={{ query, params: toSearchParams(query).toString(), data }} options={options} />
+      <CatalogueView initial={{ query, dropped, params: toSearchParams(shown).toString(), data, facets }} options={options} />
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { useState } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { useModels } from "@/lib/query/models";
+import { useFacets } from "@/lib/query/facets";
+import type { FacetCounts } from "@/lib/schemas/facets-response";
 import type { ModelList } from "@/lib/schemas/model-response";
-import type { ModelsQuery } from "@/lib/schemas/models-query";
+import type { ModelsQuery, QueryIssue } from "@/lib/schemas/models-query";
 import { FilterChips } from "./filter-chips";
 import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
@@ -15,15 +17,23 @@ import { ModelsTable } from "./models-table";
 import { Pager } from "./pager";
 import { RelaxSuggestions } from "./relax-suggestions";
 import { SearchBox } from "./search-box";
+import { TableNotes } from "./table-notes";
 import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
 
-export function CatalogueView({ initial, options }: { initial: { query: ModelsQuery; params: string; data: ModelList }; options: FilterOptions }) {
-  const { query, params, update, clear } = useCatalogueUrl(initial.query);
+export function CatalogueView({
+  initial,
+  options,
+}: {
+  initial: { query: ModelsQuery; dropped: QueryIssue[]; params: string; data: ModelList; facets: FacetCounts };
+  options: FilterOptions;
+}) {
+  const { query, params, issues, update, clear } = useCatalogueUrl(initial);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
+  const { data: facets } = useFacets(params, { params: initial.params, data: initial.facets });
   const [selected, setSelected] = useState<string[]>([]);
   const names = Object.fromEntries([...options.licences, ...options.organizations].map((o) => [o.slug, o.name]));
-  const filters = activeFilters(query, names);
+  const filters = activeFilters(query, names, { hidePageDefaults: true });
   const remove = (f: ActiveFilter) => update(withoutFilter(query, f));
   const exportParams = toSearchParams({ ...query, page: undefined, pageSize: undefined });
 
@@ -31,9 +41,9 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
       <details className="lg:hidden" open={false}>
         <summary className="cursor-pointer rounded border border-zinc-300 px-3 py-2 text-sm font-medium dark:border-zinc-700">Filters{filters.length ? ` (${filters.length} active)` : ""}</summary>
-        <div className="mt-3"><FiltersPanel query={query} update={update} options={options} /></div>
+        <div className="mt-3"><FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} /></div>
       </details>
-      <aside aria-label="Filters" className="hidden lg:block"><FiltersPanel query={query} update={update} options={options} /></aside>
+      <aside aria-label="Filters" className="hidden lg:block"><FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} /></aside>
 
       <section aria-label="Results" className="min-w-0 space-y-3">
         <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q }, { replace: true })} />
@@ -59,8 +69,10 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
           <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
         ) : (
           <>
+            <TableNotes query={query} />
             <ModelsTable
               items={data.items}
+              selfHostAtMTokPerMonth={query.priceIncludesSelfHost === true ? query.mTokPerMonth : undefined}
               sort={query.sort}
               onSort={(sort) => update({ sort })}
               selected={selected}

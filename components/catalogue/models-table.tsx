@@ -4,7 +4,9 @@
 import Link from "next/link";
 import { AccessBadge } from "@/components/models/access-badge";
 import { LicenceBadge } from "@/components/models/licence-badge";
-import { formatParameters, formatScore, formatTokens, formatUsd, UNKNOWN } from "@/lib/domain/format";
+import { formatParameters, formatScore, formatTokens, UNKNOWN } from "@/lib/domain/format";
+import { CATALOGUE_SORTS } from "@/lib/schemas/catalogue-filters";
+import { PriceCell } from "./price-cell";
 import { formatPartialDate } from "@/lib/domain/dates";
 import type { ModelSummary } from "@/lib/schemas/model-response";
 
@@ -17,7 +19,7 @@ const COLUMNS: Array<{ label: string; sort?: SortField; className?: string }> = 
   { label: "Licence" },
   { label: "Access" },
   { label: "Openness", sort: "openness", className: "text-right" },
-  { label: "Price in / out ($/1M)", sort: "price", className: "text-right" },
+  { label: "Price ($/1M)", sort: "price", className: "text-right" },
   { label: "Context", className: "text-right" },
   { label: "MMLU", sort: "mmlu", className: "text-right" },
   { label: "Compare" },
@@ -25,6 +27,7 @@ const COLUMNS: Array<{ label: string; sort?: SortField; className?: string }> = 
 
 export function ModelsTable({
   items,
+  selfHostAtMTokPerMonth,
   sort,
   onSort,
   selected,
@@ -32,6 +35,8 @@ export function ModelsTable({
   busy,
 }: {
   items: ModelSummary[];
+  /** Count self-hosting in the price at this monthly volume (millions of tokens). */
+  selfHostAtMTokPerMonth?: number;
   sort: string | undefined;
   onSort: (sort: string) => void;
   selected: readonly string[];
@@ -81,10 +86,15 @@ export function ModelsTable({
               <td className="px-2 py-2"><AccessBadge access={m.access} /></td>
               <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.opennessScore, 0)}</td>
               <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
-                {m.price ? `${formatUsd(m.price.inputUsdPerMTok)} / ${formatUsd(m.price.outputUsdPerMTok)}` : m.selfHostable ? <span title="No API price listed: weights can be run on your own hardware">self-host</span> : UNKNOWN}
+                <PriceCell model={m} selfHostAtMTokPerMonth={selfHostAtMTokPerMonth} />
               </td>
               <td className="px-2 py-2 text-right tabular-nums">{formatTokens(m.contextLength)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.mmlu)}</td>
+              <td className="px-2 py-2 text-right tabular-nums">
+                {formatScore(m.mmlu)}
+                {m.mmlu !== null && m.mmluSetting !== CATALOGUE_SORTS.mmlu.ranks.value && (
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400" title="Measured another way than 5-shot: not ranked against 5-shot scores">{m.mmluSetting ?? "setting not stated"}</span>
+                )}
+              </td>
               <td className="px-2 py-2 text-center">
                 <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
               </td>

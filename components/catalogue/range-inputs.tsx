@@ -1,13 +1,32 @@
 "use client";
-// A labelled min–max pair; commits on change after a short pause, so typing
-// "70" does not first filter on "7".
-import { useEffect, useState } from "react";
+// Labelled number and date fields. Each commits to the URL after a short
+// pause (typing "70" does not first filter on "7"), and a value the URL holds
+// but the API refuses is kept in its field with the API's message beside it.
+import { useCallback, useId, useMemo } from "react";
+import { useDraft } from "./use-draft";
+
+const inputClass =
+  "w-full rounded border bg-white px-2 py-1 text-sm dark:bg-zinc-900 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400 border-zinc-400 dark:border-zinc-600";
+
+/** The message under a field whose value is not applied. */
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="mt-1 text-xs font-medium text-red-800 dark:text-red-300">
+      Not applied: {message}
+    </p>
+  );
+}
+
+type Pair = { min: string; max: string };
+const samePair = (a: Pair, b: Pair) => a.min === b.min && a.max === b.max;
 
 export function RangeInputs({
   legend,
   unit,
   min,
   max,
+  errors = {},
   type = "number",
   onCommit,
 }: {
@@ -15,22 +34,15 @@ export function RangeInputs({
   unit?: string;
   min: string;
   max: string;
+  /** The API's message for a side the URL gives but the API refuses. */
+  errors?: { min?: string; max?: string };
   type?: "number" | "text";
   onCommit: (min: string, max: string) => void;
 }) {
-  const [draft, setDraft] = useState({ min, max });
-  // Follow the URL when it changes from outside (back/forward, chips).
-  const [seen, setSeen] = useState({ min, max });
-  if (seen.min !== min || seen.max !== max) {
-    setSeen({ min, max });
-    setDraft({ min, max });
-  }
-  useEffect(() => {
-    if (draft.min === min && draft.max === max) return;
-    const timer = setTimeout(() => onCommit(draft.min, draft.max), 500);
-    return () => clearTimeout(timer);
-  }, [draft, min, max, onCommit]);
-  const inputClass = "w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900";
+  const id = useId();
+  const value = useMemo(() => ({ min, max }), [min, max]);
+  const commit = useCallback((d: Pair) => onCommit(d.min, d.max), [onCommit]);
+  const [draft, setDraft] = useDraft(value, commit, { delay: 500, same: samePair });
   const placeholder = type === "text" ? "YYYY-MM" : undefined;
   return (
     <fieldset>
@@ -39,21 +51,73 @@ export function RangeInputs({
       </legend>
       <div className="flex gap-2">
         {(["min", "max"] as const).map((side) => (
-          <label key={side} className="flex-1 text-xs">
-            <span className="block text-zinc-700 dark:text-zinc-300">{side === "min" ? "From" : "To"}</span>
-            <input
-              type={type}
-              inputMode={type === "number" ? "decimal" : "numeric"}
-              min={type === "number" ? 0 : undefined}
-              step="any"
-              placeholder={placeholder}
-              value={draft[side]}
-              onChange={(e) => setDraft({ ...draft, [side]: e.currentTarget.value })}
-              className={inputClass}
-            />
-          </label>
+          <div key={side} className="min-w-0 flex-1">
+            <label className="text-xs">
+              <span className="block text-zinc-700 dark:text-zinc-300">{side === "min" ? "From" : "To"}</span>
+              <input
+                type={type}
+                inputMode={type === "number" ? "decimal" : "numeric"}
+                min={type === "number" ? 0 : undefined}
+                step="any"
+                placeholder={placeholder}
+                value={draft[side]}
+                aria-invalid={errors[side] ? true : undefined}
+                aria-describedby={errors[side] ? `${id}-${side}-error` : undefined}
+                onChange={(e) => setDraft({ ...draft, [side]: e.currentTarget.value })}
+                className={inputClass}
+              />
+            </label>
+          </div>
         ))}
       </div>
+      <FieldError id={`${id}-min-error`} message={errors.min} />
+      <FieldError id={`${id}-max-error`} message={errors.max} />
     </fieldset>
+  );
+}
+
+const sameText = (a: string, b: string) => a === b;
+
+/** One labelled field (a date, a volume), committed like a range's. */
+export function FieldInput({
+  label,
+  hint,
+  value,
+  error,
+  type = "text",
+  placeholder,
+  onCommit,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  type?: "number" | "text";
+  placeholder?: string;
+  onCommit: (value: string) => void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value, onCommit, { delay: 500, same: sameText });
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label className="block text-sm">
+        <span className="mb-1 block font-semibold">{label}</span>
+        <input
+          type={type}
+          inputMode={type === "number" ? "decimal" : "numeric"}
+          min={type === "number" ? 0 : undefined}
+          step="any"
+          placeholder={placeholder}
+          value={draft}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={described || undefined}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          className={inputClass}
+        />
+      </label>
+      {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
   );
 }

@@ -1,20 +1,13 @@
 "use client";
 // Text search: updates the URL after a short pause in typing.
-import { useEffect, useState } from "react";
+import { useCallback } from "react";
+import { useDraft } from "./use-draft";
+
+const sameSearch = (a: string, b: string) => a.trim() === b.trim();
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [draft, setDraft] = useState(value);
-  // Follow the URL when it changes from outside (back/forward, "clear all").
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    setDraft(value);
-  }
-  useEffect(() => {
-    if (draft.trim() === value) return;
-    const timer = setTimeout(() => onSearch(draft.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [draft, value, onSearch]);
+  const commit = useCallback((draft: string) => onSearch(draft.trim()), [onSearch]);
+  const [draft, setDraft] = useDraft(value, commit, { delay: 300, same: sameSearch });
   return (
     <label className="block">
       <span className="mb-1 block text-sm font-semibold">Search models</span>

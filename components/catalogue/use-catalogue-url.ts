@@ -4,13 +4,15 @@
 // while typing), so back/forward, reload and shared links all work.
 // The schema (and zod with it, ~25 kB gzipped) loads just after the page is
 // interactive; until then the server's parse of the same URL stands in.
+// A value the schema refuses stays in the URL and comes back as an issue
+// (the API's message), so its field can say why it is not applied.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { ModelsQuery } from "@/lib/schemas/models-query";
+import type { ModelsQuery, QueryIssue } from "@/lib/schemas/models-query";
 import { CATALOGUE_CONTROLS, filterSpec } from "@/lib/schemas/catalogue-filters";
-import { toSearchParams, type ParamValue } from "@/lib/domain/catalogue-params";
+import { toPageSearchParams, toSearchParams, withPageDefaults, type ParamValue } from "@/lib/domain/catalogue-params";
 
-type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery };
+type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery; dropped: QueryIssue[] };
 let parseQuery: ParseQuery | null = null;
 let loadingParser: Promise<void> | null = null;
 
@@ -28,7 +30,7 @@ function provisionalValue(key: string, value: ParamValue): unknown {
   if (typeof value !== "string") return value;
   if (key === "page" || key === "pageSize") return Number(value);
   const filter = filterSpec(key);
-  return filter?.kind === "range" ? Number(value) : filter?.kind === "boolean" ? value === "true" : value;
+  return filter?.kind === "range" || filter?.kind === "number" ? Number(value) : filter?.kind === "boolean" ? value === "true" : value;
 }
 
 /**
@@ -46,17 +48,37 @@ function provisionalQuery(next: Record<string, ParamValue>): ModelsQuery {
 }
 
 export type QueryPatch = Partial<Record<keyof ModelsQuery, ParamValue>>;
+/** Per parameter the URL gives but the schema refused: its text as given and the API's message. */
+export type QueryIssues = Partial<Record<string, { value: string; message: string }>>;
 
-/** The URL's catalogue query; `initialQuery` is the server's parse of the URL the page was rendered for. */
-export function useCatalogueUrl(initialQuery: ModelsQuery) {
+/** The refused filter parameters of a URL, with their text (unknown parameters are not fields: left out). */
+function issuesOf(search: string, dropped: readonly QueryIssue[]): QueryIssues {
+  const params = new URLSearchParams(search);
+  const issues: QueryIssues = {};
+  for (const { param, message } of dropped) {
+    const value = params.get(param);
+    if (value !== null && filterSpec(param)) issues[param] ??= { value, message };
+  }
+  return issues;
+}
+
+/**
+ * The URL's catalogue query, with /models' page defaults applied (retired
+ * models hidden unless asked for). `initial` is the server's parse of the
+ * URL the page was rendered for, with the parameters it refused.
+ */
+export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIssue[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const current = searchParams.toString();
   // The URL we are navigating to: controls reflect a change at once, before
-  // the router commits it; the real URL takes over when it arrives.
-  const [pending, setPending] = useState<{ from: string; to: string } | null>(null);
-  if (pending && pending.from !== current) setPending(null);
+  // the router commits it. `passing` are the URLs of our own earlier
+  // navigations still on their way: when one of them commits, it is not the
+  // state the person is at (they have typed on), so it must not replace it.
+  // Any other URL (back/forward, a link) takes over.
+  const [pending, setPending] = useState<{ to: string; passing: string[] } | null>(null);
+  if (pending && (current === pending.to || !pending.passing.includes(current))) setPending(null);
   const effective = pending?.to ?? current;
 
   // Re-renders once the schema has arrived.
@@ -65,35 +87,40 @@ export function useCatalogueUrl(initialQuery: ModelsQuery) {
     void loadParser().then(() => setParserReady(true));
   }, []);
   // A URL the parser has not seen yet keeps the last query for the moment the schema takes to arrive.
-  const [parsed, setParsed] = useState({ search: current, query: initialQuery, provisional: false });
+  const [parsed, setParsed] = useState({ search: current, query: initial.query, dropped: initial.dropped, provisional: false });
   if ((parsed.search !== effective || parsed.provisional) && parseQuery)
-    setParsed({ search: effective, query: parseQuery(new URLSearchParams(effective)).query, provisional: false });
-  const query = parsed.query;
+    setParsed({ search: effective, ...parseQuery(new URLSearchParams(effective)), provisional: false });
+  const urlQuery = parsed.query;
+  const query = useMemo(() => withPageDefaults(urlQuery), [urlQuery]);
+  const issues = useMemo(() => issuesOf(parsed.search, parsed.dropped), [parsed.search, parsed.dropped]);
+  // The API's query: page defaults included (the API applies none).
   const params = useMemo(() => toSearchParams(query).toString(), [query]);
 
   const navigate = useCallback(
     (next: Record<string, ParamValue>, replace: boolean) => {
-      const search = toSearchParams(next).toString();
+      const search = toPageSearchParams(next).toString();
       const url = search ? `${pathname}?${search}` : pathname;
-      setPending({ from: current, to: search });
-      if (!parseQuery) setParsed({ search, query: provisionalQuery(next), provisional: true });
+      setPending({ to: search, passing: [...(pending ? [...pending.passing, pending.to] : []), current].slice(-8) });
+      if (!parseQuery) setParsed({ search, query: provisionalQuery(next), dropped: [], provisional: true });
       if (replace) router.replace(url, { scroll: false });
       else router.push(url, { scroll: false });
     },
-    [pathname, router, current],
+    [pathname, router, current, pending, setPending],
   );
 
   const update = useCallback(
     (patch: QueryPatch, { replace = false, keepPage = false } = {}) => {
-      const next: Record<string, ParamValue> = { ...query, ...patch };
+      // A refused value stays in the URL (and its message beside its field) until it is changed.
+      const refused = Object.fromEntries(Object.entries(issues).map(([param, issue]) => [param, issue?.value]));
+      const next: Record<string, ParamValue> = { ...query, ...refused, ...patch };
       if (!keepPage && !("page" in patch)) next.page = undefined;
       navigate(next, replace);
     },
-    [query, navigate],
+    [query, issues, navigate],
   );
 
   /** Drops every filter, keeping the sort order and page size. */
   const clear = useCallback(() => navigate({ sort: query.sort, pageSize: query.pageSize }, false), [query.sort, query.pageSize, navigate]);
 
-  return { query, params, update, clear };
+  return { query, params, issues, update, clear };
 }

@@ -2,5 +2,6 @@
 export const queryKeys = {
   models: {
     list: (params: string) => ["models", "list", params] as const,
+    facets: (params: string) => ["models", "facets", params] as const,
   },
 };

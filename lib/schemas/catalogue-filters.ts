@@ -94,11 +94,12 @@ export interface RangeFilter extends Common {
   prefix?: string;
   unit?: string;
 }
-/** A number on its own (not a bound). */
+/** A number on its own (not a bound); `suggested` is what the page offers first. */
 export interface NumberFilter extends Common {
   kind: "number";
   max: number;
   unit?: string;
+  suggested?: number;
 }
 /** One bound of a date range: YYYY, YYYY-MM or YYYY-MM-DD (or only YYYY / YYYY-MM for month precision), inclusive of the whole period. */
 export interface DateFilter extends Common {
@@ -257,6 +258,8 @@ export const CATALOGUE_FILTERS = {
     kind: "number",
     max: 1_000_000,
     unit: "M tokens a month",
+    // The compare calculator's default volume: 50M input + 10M output tokens.
+    suggested: 60,
     description: "Monthly volume (input + output) in millions of tokens, for the self-hosting estimate; only with priceIncludesSelfHost=true. Self-hosting pays for at least one always-on server, so its price per token falls as the volume grows.",
     chip: "Volume",
     where: { op: "modifies", filters: ["minPrice", "maxPrice"] },

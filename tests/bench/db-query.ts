@@ -1,14 +1,17 @@
 // The database query alone, no HTTP: readModelsPage — what /api/models runs
 // on a page-memo miss (the page's slugs along the sort index, its rows; the
 // count memoised per catalogue version) — in a loop over the query mix; and,
-// apart, the exact count(*) each filter costs the first time it is seen.
+// apart, the exact count(*) each filter costs the first time it is seen and
+// the facet counts (GET /api/facets) a new filter set costs. The mix of newer
+// filters (NEW_FILTER_MIX) is timed the same way, reported apart.
 // Run with `--conditions=react-server` so `server-only` resolves to its no-op.
 import { parseArgs } from "node:util";
 import { getDb } from "@/lib/db/prisma";
 import { readModelsPage } from "@/lib/db/list-models";
 import { buildModelWhere } from "@/lib/db/model-where";
+import { readFacets } from "@/lib/db/facet-counts";
 import { parseModelsQuery, type ModelsQuery } from "@/lib/schemas/models-query";
-import { QUERY_MIX } from "./query-mix";
+import { NEW_FILTER_MIX, QUERY_MIX } from "./query-mix";
 import { percentiles } from "./stats";
 
 const { values } = parseArgs({ options: { iterations: { type: "string", default: "50" }, json: { type: "boolean", default: false } } });
@@ -27,23 +30,32 @@ async function timeMs(run: () => Promise<unknown>): Promise<number> {
 }
 
 const { db } = getDb();
-const queries = QUERY_MIX.map((search) => ({ search, query: parse(search), pageMs: [] as number[], countMs: [] as number[] }));
-for (const q of queries) for (let i = 0; i < 5; i++) await readModelsPage(q.query); // warm-up: connection, statements, memo
+const timed = (search: string) => ({ search, query: parse(search), pageMs: [] as number[], countMs: [] as number[], facetMs: [] as number[] });
+const queries = QUERY_MIX.map(timed);
+const newQueries = NEW_FILTER_MIX.map(timed);
+for (const q of [...queries, ...newQueries]) for (let i = 0; i < 5; i++) await readModelsPage(q.query); // warm-up: connection, statements, memo
+// Facet counts are many GROUP BYs: fewer rounds keep the run short.
+const facetEvery = Math.max(1, Math.round(iterations / 10));
 for (let i = 0; i < iterations; i++)
-  for (const q of queries) {
+  for (const q of [...queries, ...newQueries]) {
     q.pageMs.push(await timeMs(() => readModelsPage(q.query)));
     q.countMs.push(await timeMs(() => db.model.count({ where: buildModelWhere(q.query) })));
+    if (i % facetEvery === 0) q.facetMs.push(await timeMs(() => readFacets(q.query)));
   }
 await db.$disconnect();
 
-const result = {
-  all: percentiles(queries.flatMap((q) => q.pageMs)),
-  countAll: percentiles(queries.flatMap((q) => q.countMs)),
-  perQuery: queries.map((q) => ({ query: q.search || "(default)", ...percentiles(q.pageMs), countP95: percentiles(q.countMs).p95 })),
-};
+const summary = (list: typeof queries) => ({
+  all: percentiles(list.flatMap((q) => q.pageMs)),
+  countAll: percentiles(list.flatMap((q) => q.countMs)),
+  facetAll: percentiles(list.flatMap((q) => q.facetMs)),
+  perQuery: list.map((q) => ({ query: q.search || "(default)", ...percentiles(q.pageMs), countP95: percentiles(q.countMs).p95, facetP95: percentiles(q.facetMs).p95 })),
+});
+const result = { ...summary(queries), newFilters: summary(newQueries) };
 if (values.json) console.log(JSON.stringify(result));
 else {
-  console.log("  page p50  page p95  count p95  query (ms)");
-  for (const r of result.perQuery) console.log(`${r.p50.toFixed(2).padStart(10)}${r.p95.toFixed(2).padStart(10)}${r.countP95.toFixed(2).padStart(11)}  ${r.query}`);
-  console.log(`${result.all.p50.toFixed(2).padStart(10)}${result.all.p95.toFixed(2).padStart(10)}${result.countAll.p95.toFixed(2).padStart(11)}  ALL`);
+  for (const part of [result, result.newFilters]) {
+    console.log("  page p50  page p95  count p95  facets p95  query (ms)");
+    for (const r of part.perQuery) console.log(`${r.p50.toFixed(2).padStart(10)}${r.p95.toFixed(2).padStart(10)}${r.countP95.toFixed(2).padStart(11)}${r.facetP95.toFixed(2).padStart(12)}  ${r.query}`);
+    console.log(`${part.all.p50.toFixed(2).padStart(10)}${part.all.p95.toFixed(2).padStart(10)}${part.countAll.p95.toFixed(2).padStart(11)}${part.facetAll.p95.toFixed(2).padStart(12)}  ALL`);
+  }
 }

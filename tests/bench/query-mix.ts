@@ -15,6 +15,23 @@ export const QUERY_MIX = [
   "page=400",
 ] as const;
 
+/**
+ * The filters and sort added after the mix above was fixed (capabilities,
+ * inputs, cut-off, lifecycle, licence toggles, the self-hosting price, MMLU
+ * ranked by setting): timed apart in the database so the mix's ratios stay
+ * comparable between runs.
+ */
+export const NEW_FILTER_MIX = [
+  "lifecycle=available,deprecated,unknown",
+  "capabilities=tool-calling&sort=-mmlu",
+  "capabilities=tool-calling,reasoning&access=open-weights,open-source",
+  "inputModalities=image&sort=-releaseDate",
+  "knowledgeFrom=2024-06&sort=-knowledgeCutoff",
+  "useRestrictions=false&commercialUse=yes&selfHostable=true",
+  "maxPrice=1&priceIncludesSelfHost=true&mTokPerMonth=60&sort=price",
+  "sort=-mmlu&page=20",
+] as const;
+
 /** /api/recommend as /choose sends it, next to the filtered /api/models pages it must stay within 2× of. */
 export const RECOMMEND_MIX = [
   "commercialUse=yes&deploy=self-host&gpuMemoryGb=80&gpus=1&inM=50&outM=0",

@@ -3,6 +3,7 @@
 // (selfHostPriceBound) must agree with that formula everywhere.
 import { describe, expect, it } from "vitest";
 import { selfHostCostAtVolume, selfHostMonthlyCost, selfHostPriceBound, selfHostRates } from "@/lib/domain/break-even";
+import { cataloguePrice } from "@/lib/domain/catalogue-price";
 
 const ASSUMPTIONS = { usdPerGpuHour: 2.5, gpus: 2, tokensPerSecondPerGpu: 1500, utilisation: 0.5 };
 
@@ -56,5 +57,28 @@ describe("selfHostPriceBound", () => {
           if (byRates) inside++;
         }
     expect(inside).toBeGreaterThan(5);
+  });
+});
+
+describe("cataloguePrice", () => {
+  const rates = { minimumMonthlyUsd: 1460, usdPerMTokAtCapacity: 0.2 };
+  const api = { blendedUsdPerMTok: 1 };
+
+  it("is the blended API price unless self-hosting is counted", () => {
+    expect(cataloguePrice({ price: api, selfHost: rates })).toEqual({ usdPerMTok: 1, basis: "api" });
+    expect(cataloguePrice({ price: null, selfHost: rates })).toBeNull();
+  });
+
+  it("takes the cheaper of the two at the volume: the server's floor at low volume, the marginal price at high", () => {
+    // 1,460 $/month over 60M tokens is $24.33 per 1M: the API wins.
+    expect(cataloguePrice({ price: api, selfHost: rates }, 60)).toEqual({ usdPerMTok: 1, basis: "api" });
+    // 1,460 $/month over 10,000M tokens is under the marginal $0.2: the marginal price.
+    expect(cataloguePrice({ price: api, selfHost: rates }, 10_000)).toEqual({ usdPerMTok: expect.closeTo(0.2, 12) as number, basis: "self-host" });
+    expect(cataloguePrice({ price: null, selfHost: rates }, 1460)).toEqual({ usdPerMTok: 1, basis: "self-host" });
+  });
+
+  it("has no self-hosting price at zero volume, nor without an estimate", () => {
+    expect(cataloguePrice({ price: null, selfHost: rates }, 0)).toBeNull();
+    expect(cataloguePrice({ price: api, selfHost: null }, 100)).toEqual({ usdPerMTok: 1, basis: "api" });
   });
 });
