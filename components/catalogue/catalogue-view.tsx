@@ -4,7 +4,7 @@
 import { CompareLink } from "@/components/compare/compare-link";
 import { useState } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
-import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { toPageSearchParams, toSearchParams } from "@/lib/domain/catalogue-params";
 import { useModels } from "@/lib/query/models";
 import { useFacets } from "@/lib/query/facets";
 import type { FacetCounts } from "@/lib/schemas/facets-response";
@@ -83,7 +83,7 @@ export function CatalogueView({
               page={query.page}
               pageSize={query.pageSize}
               total={data.total}
-              hrefFor={(page) => `?${toSearchParams({ ...query, page }).toString()}`}
+              hrefFor={(page) => `?${toPageSearchParams({ ...query, page }).toString()}`}
               onPageSize={(pageSize) => update({ pageSize })}
             />
           </>

@@ -18,8 +18,11 @@ export function PriceCell({ model, selfHostAtMTokPerMonth }: { model: Pick<Model
           {formatUsd(model.price.inputUsdPerMTok)} in / {formatUsd(model.price.outputUsdPerMTok)} out
         </span>
       ) : host ? (
-        <span className="text-xs text-zinc-600 dark:text-zinc-400" title={host.bits < 16 ? `Weights quantised to ${host.bits} bits to fit: cheaper to serve, usually some loss of quality` : undefined}>
-          self-hosted, {host.gpus}× {host.gpu}, {host.bits}-bit{host.bits < 16 ? " (quantised)" : ""}
+        <span
+          className="text-xs text-zinc-600 dark:text-zinc-400"
+          title={`Estimate: ${host.gpus}× ${host.gpu} at ${host.bits}-bit, one always-on server at least${host.bits < 16 ? "; weights quantised to fit, usually with some loss of quality" : ""}`}
+        >
+          self-host est. ({host.gpus}× GPU{host.bits < 16 ? `, ${host.bits}-bit` : ""})
         </span>
       ) : null}
     </span>

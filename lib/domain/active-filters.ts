@@ -25,7 +25,7 @@ function chipLabel(f: FilterSpec, value: string, names: Record<string, string>):
     case "range":
       return `${f.chip} ${f.prefix ?? ""}${value}${f.unit ?? ""}`;
     case "number":
-      return `${f.chip} ${value}${f.unit ?? ""}`;
+      return `${f.chip} ${Number(value).toLocaleString("en-US")}${f.unit ?? ""}`;
     case "date":
       return `${f.chip} ${value}`;
   }

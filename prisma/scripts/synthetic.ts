@@ -8,6 +8,9 @@ import { parseArgs } from "node:util";
 import { deriveAccessClass, type AccessFacts } from "@/lib/domain/access-class";
 import { computeOpennessScore, type Grade } from "@/lib/domain/openness-score";
 import { blendedUsdPerMTok } from "@/lib/domain/price";
+import { defaultSelfHostEstimate, selfHostRates } from "@/lib/domain/break-even";
+import { gpusFileSchema } from "@/lib/schemas/gpu";
+import gpusFile from "../catalogue/gpus.json";
 import { catalogueHash } from "@/lib/db/load-catalogue";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
@@ -51,8 +54,34 @@ const familyName = (rng: Rng) => {
   return s[0]!.toUpperCase() + s.slice(1);
 };
 
+const GPUS = gpusFileSchema.parse(gpusFile).gpus;
+
+/**
+ * The facts added after the generator was first written (capabilities,
+ * inputs, cut-off, MMLU setting, the self-hosting estimate), drawn from their
+ * own generator so that the older columns keep the values they had per seed.
+ */
+function laterFacts(rng: Rng, m: { modality: string; architecture: string; releaseDate: Date | null; parameters: number | null; activeParameters: number | null; selfHostable: boolean; mmlu: number | null }) {
+  const cutoff = m.releaseDate && rng() < 0.6 ? new Date(Date.UTC(m.releaseDate.getUTCFullYear(), m.releaseDate.getUTCMonth() - 3 - Math.floor(rng() * 9), 1)) : null;
+  const estimate = m.selfHostable ? defaultSelfHostEstimate(m, GPUS) : null;
+  const rates = estimate ? selfHostRates(estimate.assumptions) : null;
+  const inputs = m.modality === "multimodal" ? weighted(rng, [[",text,image,", 60], [",text,image,audio,", 15], [",text,image,pdf,", 25]] as const) : ",text,";
+  return {
+    structuredOutput: rng() < 0.3 ? null : rng() < 0.5,
+    inputModalities: inputs,
+    knowledgeCutoff: cutoff,
+    knowledgeCutoffPrecision: cutoff ? "month" : null,
+    mmluSetting: m.mmlu === null ? null : weighted(rng, [["5-shot", 70], ["0-shot CoT", 20], [null, 10]] as const),
+    selfHostGpu: estimate?.assumptions.gpuId ?? null,
+    selfHostGpus: estimate?.assumptions.gpus ?? null,
+    selfHostBits: estimate?.assumptions.bits ?? null,
+    selfHostMinimumMonthlyUsd: rates?.minimumMonthlyUsd ?? null,
+    selfHostUsdPerMTokAtCapacity: rates?.usdPerMTokAtCapacity ?? null,
+  };
+}
+
 /** One synthetic model: its Model row plus price and openness rows. */
-function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRow[], open: LicenceRow[], closed: LicenceRow[]) {
+function syntheticModel(rng: Rng, later: Rng, index: number, families: string[], orgs: OrgRow[], open: LicenceRow[], closed: LicenceRow[]) {
   const osi = open.filter((l) => l.osiApproved);
   const slug = `${SLUG_PREFIX}${String(index).padStart(6, "0")}`;
   const weightsAccess = weighted(rng, [["open", 50], ["gated", 15], ["none", 35]] as const);
@@ -120,6 +149,7 @@ function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRo
     hostCount: inputUsdPerMTok === null ? 0 : 1,
     searchText: [name, slug, family, org.name, licence.name].join(" ").toLowerCase(),
   };
+  Object.assign(model, laterFacts(later, model));
   const effectiveDate = releaseDate ?? new Date(Date.UTC(2025, 0, 1));
   const prices =
     inputUsdPerMTok !== null && outputUsdPerMTok !== null
@@ -161,9 +191,10 @@ async function insertSynthetic(db: Db, provider: "sqlite" | "postgresql", count:
   // A benchmark database may be lost in a crash; skipping fsync halves the run.
   if (provider === "sqlite") await db.$queryRawUnsafe("PRAGMA synchronous = OFF");
   const rng = seeded(seed);
+  const later = seeded(seed + 7919);
   const families = Array.from({ length: Math.max(50, Math.ceil(count / 40)) }, () => familyName(rng));
   for (let start = 1; start <= count; start += BATCH_MODELS) {
-    const batch = Array.from({ length: Math.min(BATCH_MODELS, count - start + 1) }, (_, i) => syntheticModel(rng, start + i, families, orgs, open, closed));
+    const batch = Array.from({ length: Math.min(BATCH_MODELS, count - start + 1) }, (_, i) => syntheticModel(rng, later, start + i, families, orgs, open, closed));
     await db.$transaction(
       async (tx) => {
         await bulkInsert(tx, provider, "Model", batch.map((b) => b.model));

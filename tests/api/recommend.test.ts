@@ -23,7 +23,7 @@ function writeFixture() {
       ],
       models: [
         modelFixture({ slug: "acme-7b", name: "Acme 7B", benchmarks: mmlu(60) }),
-        modelFixture({ slug: "acme-70b", name: "Acme 70B", parameters: { value: 70e9, source: "card" }, licence: { value: "community", source: "card" }, benchmarks: mmlu(80) }),
+        modelFixture({ slug: "acme-70b", name: "Acme 70B", parameters: { value: 70e9, source: "card" }, licence: { value: "community", source: "card" }, benchmarks: mmlu(80), toolCalling: { value: false, source: "card" } }),
         modelFixture({ slug: "acme-8b-unreviewed", name: "Acme 8B", parameters: { value: 8e9, source: "card" }, licence: { value: "unreviewed-other", source: "card" }, benchmarks: mmlu(65) }),
         modelFixture({
           slug: "vendor-pro",
@@ -35,6 +35,7 @@ function writeFixture() {
           licence: { value: "vendor-terms", source: "card" },
           prices: [price(2, 8)],
           benchmarks: mmlu(86),
+          toolCalling: { value: true, source: "card" },
           openness: Object.fromEntries(OPENNESS_COMPONENTS.map((c) => [c, { grade: "closed", evidence: "https://example.org/evidence" }])) as ModelFile["openness"],
         }),
       ],
@@ -84,6 +85,17 @@ describe(`GET /api/recommend (${provider})`, () => {
     const r = await recommend("selfHostable=true");
     expect(r.items.every((i) => i.model.access !== "closed")).toBe(true);
     expect(r.nearMisses.find((n) => n.model.slug === "vendor-pro")?.failed).toEqual([{ constraint: "selfHostable", message: "weights: not released, it cannot run on your hardware" }]);
+  });
+
+  it("takes the catalogue's capabilities filter as a must-have: unknown is not a yes", async () => {
+    const r = await recommend("capabilities=tool-calling");
+    expect(r.items.map((i) => i.model.slug)).toEqual(["vendor-pro"]);
+    const misses = Object.fromEntries(r.nearMisses.map((n) => [n.model.slug, n.failed]));
+    expect(misses["acme-70b"]).toEqual([{ constraint: "capabilities", message: "no tool calling" }]);
+    // Acme 7B's tool calling is unknown: not a candidate.
+    expect(r.items.map((i) => i.model.slug)).not.toContain("acme-7b");
+    // The recommender's own list it replaces is gone.
+    expect((await callRoute(GET, "/api/recommend?capability=toolCalling")).status).toBe(400);
   });
 
   it("names every bad parameter, in the API's error shape", async () => {

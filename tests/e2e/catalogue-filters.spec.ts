@@ -122,7 +122,7 @@ test.describe("bad input is flagged beside its field", () => {
     await volume.fill("100000");
     await expect(page).toHaveURL(/mTokPerMonth=100000/);
     // Self-hostable models without an API price now have one: their self-hosting estimate.
-    await expect(page.getByRole("table").getByText(/self-hosted, \d+× /).first()).toBeVisible();
+    await expect(page.getByRole("table").getByText(/^self-host est\. \(\d+× GPU/).first()).toBeVisible();
     const results = await new AxeBuilder({ page }).include("aside").analyze();
     expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });

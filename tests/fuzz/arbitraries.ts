@@ -3,13 +3,14 @@
 // fragments, broken percent-encoding and very long values. Shared by the
 // HTTP fuzzer (tests/fuzz/run.ts) and the seeded subset in `npm test`.
 import fc from "fast-check";
-import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
+import { ACCESS_CLASSES, CAPABILITIES, INPUT_MODALITIES } from "@/lib/schemas/vocabulary";
 import { COMMERCIAL_USE, LICENCE_CATEGORIES, MODALITIES } from "@/lib/schemas/catalogue";
 import { SORT_FIELDS } from "@/lib/schemas/catalogue-filters";
 
 export const KNOWN_PARAMS = [
   "q", "access", "licence", "licenceCategory", "commercialUse", "org", "modality", "minParams", "maxParams",
   "minPrice", "maxPrice", "releasedFrom", "releasedTo", "sort", "page", "pageSize", "format",
+  "useRestrictions", "selfHostable", "capabilities", "inputModalities", "knowledgeFrom", "lifecycle", "priceIncludesSelfHost", "mTokPerMonth",
 ] as const;
 
 const ADVERSARIAL_NAMES = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "", "page[]", "a[b]", "PAGE", " q", "q ", "\u0000", "format\u200b"];
@@ -63,6 +64,15 @@ const VALID_VALUES: Record<Exclude<(typeof KNOWN_PARAMS)[number], "format">, fc.
   releasedFrom: fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4))),
   releasedTo: fc.oneof(day, day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4))),
   sort: fc.constantFrom(...SORT_FIELDS.flatMap((f) => [f, `-${f}`])),
+  useRestrictions: fc.constantFrom("true", "false"),
+  selfHostable: fc.constantFrom("true", "false"),
+  capabilities: list(CAPABILITIES),
+  inputModalities: list(INPUT_MODALITIES),
+  knowledgeFrom: fc.oneof(day.map((d) => d.slice(0, 7)), day.map((d) => d.slice(0, 4))),
+  lifecycle: list(["available", "deprecated", "retired", "unknown"]),
+  // Valid only together; alone, each is a named 400 (the oracle checks both).
+  priceIncludesSelfHost: fc.constantFrom("true", "false"),
+  mTokPerMonth: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }).map(String), fc.constantFrom("0.5", "60")),
   page: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 999_999 })).map(String),
   pageSize: fc.integer({ min: 1, max: 100 }).map(String),
 };
