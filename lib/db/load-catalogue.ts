@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import type { Catalogue } from "@/lib/domain/validate-catalogue";
 import { licenceRow, modelRows, organizationRow } from "@/lib/domain/catalogue-rows";
 import type { Db } from "./prisma";
+import { providerOf, rebuildSearchIndex, searchIndexInStep } from "./search-index";
 
 export interface LoadResult {
   status: "loaded" | "unchanged";
@@ -34,8 +35,12 @@ function emptyBatch() {
   };
 }
 
+/** Bump when the rows derived from the same files change (e.g. how searchText is normalised), so the next start reloads. */
+const DERIVED_ROWS_VERSION = 2;
+
 export function catalogueHash(catalogue: Catalogue): string {
   const hash = createHash("sha256");
+  hash.update(`rows:${DERIVED_ROWS_VERSION}`);
   for (const part of [catalogue.organizations, catalogue.licences, catalogue.models])
     for (const { file, data } of part) hash.update(file).update(JSON.stringify(data));
   hash.update(JSON.stringify(catalogue.providers ?? []));
@@ -45,8 +50,13 @@ export function catalogueHash(catalogue: Catalogue): string {
 export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadOptions = {}): Promise<LoadResult> {
   const hash = catalogueHash(catalogue);
   const models = catalogue.models.length;
+  const provider = providerOf(db);
   const last = await db.catalogueLoad.findFirst({ orderBy: { id: "desc" } });
-  if (last?.hash === hash) return { status: "unchanged", hash, models };
+  if (last?.hash === hash) {
+    // A database migrated to the search index before its next load gets it filled now.
+    if (!(await searchIndexInStep(db, provider))) await rebuildSearchIndex(db, provider);
+    return { status: "unchanged", hash, models };
+  }
 
   const orgNames = new Map(catalogue.organizations.map(({ data }) => [data.slug, data.name]));
   const licences = new Map(catalogue.licences.map(({ data }) => [data.slug, data]));
@@ -106,6 +116,8 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
       }
       writing = catalogue.models.at(-1)?.file ?? "(no models)";
       await flush();
+      writing = "(the search index)";
+      await rebuildSearchIndex(tx, provider);
 
       await tx.catalogueLoad.create({ data: { hash, modelCount: models } });
     },
