@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { CHANGE_FEED_LINK } from "@/lib/domain/feed-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Open or closed? — AI model catalogue", template: "%s · Open or closed?" },
   description:
     "Compare open and closed AI models by licence, size, cost and openness, with every fact sourced and dated.",
+  // The change feed, in every page's head.
+  alternates: { types: { "application/atom+xml": [CHANGE_FEED_LINK] } },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

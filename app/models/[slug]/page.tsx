@@ -15,6 +15,9 @@ import { ReviewNotice } from "./_components/review-notice";
 import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { HardwareFit } from "./_components/hardware-fit";
 import { KeyFacts } from "./_components/key-facts";
+import { ModelChanges } from "./_components/model-changes";
+import { listChanges } from "@/lib/db/list-changes";
+import { CHANGE_FEED_LINK, modelFeedLinks } from "@/lib/domain/feed-links";
 import { LicenceSection } from "./_components/licence-section";
 import { OpennessSection } from "./_components/openness-section";
 import { Section } from "@/components/ui/section";
@@ -32,13 +35,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${model.name} — licence, cost and openness`,
     description: `${model.name} by ${model.organization.name}: ${ACCESS_LABELS[model.access].toLowerCase()}, ${model.licence.name}, ${size}. Every fact sourced and dated.`,
+    // The catalogue's feed and this model's own (a page's alternates replace the layout's).
+    alternates: { types: { "application/atom+xml": [CHANGE_FEED_LINK, modelFeedLinks(model.slug, model.name).atom] } },
   };
 }
 
 export default async function ModelPage({ params }: Props) {
   const model = await loadModel((await params).slug);
   if (!model) notFound();
-  const similar = await similarModels(model);
+  const [similar, changes] = await Promise.all([similarModels(model), listChanges({ model: model.slug, page: 1, pageSize: 5 })]);
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -63,6 +68,7 @@ export default async function ModelPage({ params }: Props) {
       </Section>
       <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
       <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} gpus={GPU_OPTIONS} /></Section>
+      <Section id="changes" title="Changes to this entry"><ModelChanges slug={model.slug} name={model.name} changes={changes} /></Section>
       <Section id="compare" title="Compare with similar models">
         <ul className="flex flex-wrap gap-2">
           {similar.map((m) => (
