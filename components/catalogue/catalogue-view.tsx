@@ -62,6 +62,7 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
             <ModelsTable
               items={data.items}
               sort={query.sort}
+              bestMatchFirst={query.q !== undefined && query.sort === undefined}
               onSort={(sort) => update({ sort })}
               selected={selected}
               onSelect={(slug, on) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug)))}

@@ -30,6 +30,7 @@ export function ModelsTable({
   selected,
   onSelect,
   busy,
+  bestMatchFirst = false,
 }: {
   items: ModelSummary[];
   sort: string | undefined;
@@ -37,13 +38,17 @@ export function ModelsTable({
   selected: readonly string[];
   onSelect: (slug: string, on: boolean) => void;
   busy: boolean;
+  /** A search without a sort: rows are in best-match order, so no column claims the order. */
+  bestMatchFirst?: boolean;
 }) {
-  const field = sort?.replace(/^-/, "") ?? "name";
+  const field = bestMatchFirst ? undefined : (sort?.replace(/^-/, "") ?? "name");
   const descending = sort?.startsWith("-") ?? false;
   return (
     <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
       <table className={`w-full min-w-[900px] border-collapse text-sm ${busy ? "opacity-60" : ""}`} aria-busy={busy}>
-        <caption className="sr-only">AI models; column headers with buttons sort the table.</caption>
+        <caption className={bestMatchFirst ? "px-2 py-1 text-left text-sm text-zinc-600 dark:text-zinc-400" : "sr-only"}>
+          {bestMatchFirst ? "Best matches first; a column header sorts instead." : "AI models; column headers with buttons sort the table."}
+        </caption>
         <thead className="bg-zinc-50 text-left dark:bg-zinc-900">
           <tr>
             {COLUMNS.map((c) => {

@@ -80,7 +80,7 @@ function modelChanges(was: ModelSnapshot | undefined, is: ModelSnapshot | undefi
   if (was.licenceSlug !== is.licenceSlug)
     record("licence-changed", was.licenceSlug, is.licenceSlug, `licence ${was.licenceName} → ${is.licenceName}`, is.sources?.licence);
   if (was.access !== is.access)
-    record("access-changed", was.access, is.access, `${accessText(was.access)} → ${accessText(is.access)}`, was.licenceSlug !== is.licenceSlug ? is.sources?.licence : is.sources?.weightsAccess);
+    record("access-changed", was.access, is.access, `access ${accessText(was.access)} → ${accessText(is.access)}`, was.licenceSlug !== is.licenceSlug ? is.sources?.licence : is.sources?.weightsAccess);
   const regraded = Object.keys({ ...was.grades, ...is.grades })
     .sort()
     .filter((c) => was.grades[c] !== is.grades[c]);
