@@ -44,39 +44,39 @@ export function trigramsOf(query: string): string[] {
 }
 
 /**
- * Whether some stretch of `text` (with `whole`, the whole text) is within one
- * edit of `query`: one letter missing, extra, wrong, or two neighbours swapped
- * (optimal string alignment). Sellers' dynamic programme: unless `whole`, a
- * match may start and end anywhere in the text.
+ * Whether some stretch of `text` is within one edit of `query`: one letter
+ * missing, extra, wrong, or two neighbours swapped (optimal string
+ * alignment). Sellers' dynamic programme: the stretch may start anywhere, or
+ * only at the start of the text (`from: "start"`).
  */
-export function withinOneTypo(query: string, text: string, whole = false): boolean {
+export function withinOneTypo(query: string, text: string, from: "anywhere" | "start" = "anywhere"): boolean {
   const m = query.length;
-  if (Math.abs(m - text.length) > 1 && whole) return false;
+  const anchored = from === "start";
   // prev[i]: fewest edits turning query[0, i) into a stretch of text ending at the previous position.
   let beforePrev: number[] = [];
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
-  if (!whole && prev[m]! <= 1) return true;
+  if (prev[m]! <= 1) return true;
   for (let j = 1; j <= text.length; j++) {
-    const row = [whole ? j : 0];
+    const row = [anchored ? j : 0];
     for (let i = 1; i <= m; i++) {
       let best = Math.min(prev[i]! + 1, row[i - 1]! + 1, prev[i - 1]! + (query[i - 1] === text[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && query[i - 1] === text[j - 2] && query[i - 2] === text[j - 1]) best = Math.min(best, beforePrev[i - 2]! + 1);
       row.push(best);
     }
-    if (!whole && row[m]! <= 1) return true;
+    if (row[m]! <= 1) return true;
     beforePrev = prev;
     prev = row;
   }
-  return prev[m]! <= 1;
+  return false;
 }
 
 /**
  * How well a model matched, best first: 0 its name (or slug) is the query,
  * 1 its name starts with it, 2 another field (slug, family, organisation,
  * licence) starts with it, 3 it is inside a field;
- * then one typo away: 4 its name, 5 anywhere.
+ * then one typo away: 4 its whole name, 5 the start of its name, 6 anywhere.
  */
-export type SearchTier = 0 | 1 | 2 | 3 | 4 | 5;
+export type SearchTier = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface SearchCandidate {
   slug: string;
@@ -92,7 +92,8 @@ export function searchTier(query: string, c: SearchCandidate): SearchTier | null
   if (c.searchText.startsWith(query) || c.searchText.includes(` ${query}`)) return 2;
   if (c.searchText.includes(query)) return 3;
   if (!forgivesTypo(query) || !withinOneTypo(query, c.searchText)) return null;
-  return withinOneTypo(query, name, true) ? 4 : 5;
+  if (Math.abs(name.length - query.length) <= 1 && withinOneTypo(query, name, "start") && withinOneTypo(name, query, "start")) return 4;
+  return withinOneTypo(query, name, "start") ? 5 : 6;
 }
 
 /** Matching candidates' slugs, best tier first, then by name and slug (the catalogue's default order). */

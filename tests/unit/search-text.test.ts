@@ -33,9 +33,11 @@ describe("one typo", () => {
     for (const q of ["flacn", "fxlcxn", "nocalf"]) expect(withinOneTypo(q, "tii falcon40b"), q).toBe(false);
   });
 
-  it("anchored to the whole text when asked", () => {
-    expect(withinOneTypo("deepsekr1", "deepseekr1", true)).toBe(true);
-    expect(withinOneTypo("deepsekr1", "deepseekr1distillllama70b", true)).toBe(false);
+  it("anchored to the start of the text when asked", () => {
+    expect(withinOneTypo("deepsekr1", "deepseekr1", "start")).toBe(true);
+    expect(withinOneTypo("mistrl", "mistral7b", "start")).toBe(true);
+    expect(withinOneTypo("mistrl", "devstral", "start")).toBe(false);
+    expect(withinOneTypo("istrl", "mistral7b", "start")).toBe(false);
   });
 
   it("only in plain words of five letters or more", () => {
@@ -70,9 +72,9 @@ describe("ranking", () => {
     expect(rankSearch("gpt4", candidates)).toEqual(["gpt-4", "gpt-4o", "my-gpt4-tune", "xgpt4"]);
   });
 
-  it("typo matches last: the name a typo away before text a typo away", () => {
-    const typos = [c("b", "Falcon Nine", "x"), c("a", "Falcon", "y"), c("z", "Exact", "falcn")];
-    expect(typos.map((t) => searchTier("falcn", t))).toEqual([5, 4, 2]);
-    expect(rankSearch("falcn", typos)).toEqual(["z", "a", "b"]);
+  it("typo matches last: the whole name a typo away, then its start, then any text", () => {
+    const typos = [c("b", "Big Falcon", "x"), c("a", "Falcon 40B", "y"), c("f", "Falcon", "y"), c("z", "Exact", "falcn")];
+    expect(typos.map((t) => searchTier("falcn", t))).toEqual([6, 5, 4, 2]);
+    expect(rankSearch("falcn", typos)).toEqual(["z", "f", "a", "b"]);
   });
 });
