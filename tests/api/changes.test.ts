@@ -6,6 +6,7 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { GET as changesGet } from "@/app/api/changes/route";
 import { GET as feedGet } from "@/app/feed.xml/route";
+import { GET as openapiGet } from "@/app/api/openapi.json/route";
 import { loadCatalogue } from "@/lib/db/load-catalogue";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { Catalogue } from "@/lib/domain/validate-catalogue";
@@ -149,5 +150,12 @@ describe(`the change feed (${provider})`, () => {
     const paged = await callRoute(feedGet, "/feed.xml?page=2");
     expect(paged.status).toBe(400);
     expect((paged.body as { error: { issues: Array<{ param: string }> } }).error.issues.map((i) => i.param)).toEqual(["page"]);
+  });
+
+  it("the OpenAPI document describes both endpoints and their parameters", async () => {
+    const doc = (await callRoute(openapiGet as never, "/api/openapi.json")).body as { paths: Record<string, { get: { parameters?: Array<{ name: string; description: string }> } }> };
+    expect(doc.paths["/api/changes"]?.get.parameters?.map((p) => p.name)).toEqual(["model", "org", "page", "pageSize"]);
+    expect(doc.paths["/feed.xml"]?.get.parameters?.map((p) => p.name)).toEqual(["model", "org"]);
+    expect(doc.paths["/api/changes"]?.get.parameters?.every((p) => p.description.length > 0)).toBe(true);
   });
 });
