@@ -115,3 +115,18 @@ export function providerPriceSeries(prices: readonly ProviderRecord[], until: st
   }
   return series.sort((a, b) => b.changes - a.changes || Number(b.provider === maker) - Number(a.provider === maker) || a.providerName.localeCompare(b.providerName));
 }
+
+/** Month-start ticks spanning [from, to] (epoch ms), every 1, 3, 6 or 12 months so there are at most `max`. */
+export function monthTicks(from: number, to: number, max = 6): number[] {
+  const start = new Date(from);
+  const months = (new Date(to).getUTCFullYear() - start.getUTCFullYear()) * 12 + new Date(to).getUTCMonth() - start.getUTCMonth() + 1;
+  const step = [1, 3, 6, 12, 24].find((s) => Math.ceil(months / s) <= max) ?? 24;
+  const ticks: number[] = [];
+  // First tick: the first month at or after `from` that sits on the step (January-aligned for 3, 6, 12).
+  const y = start.getUTCFullYear();
+  let m = start.getUTCMonth();
+  if (Date.UTC(y, m, 1) < from) m += 1;
+  if (step > 1) m = Math.ceil(m / Math.min(step, 12)) * Math.min(step, 12);
+  for (let t = Date.UTC(y, m, 1); t <= to; m += step, t = Date.UTC(y, m, 1)) ticks.push(t);
+  return ticks;
+}

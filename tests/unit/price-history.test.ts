@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { priceIntervals, cheapestOn, providerPriceSeries, retiredOn } from "@/lib/domain/price-history";
+import { cheapestOn, monthTicks, priceIntervals, providerPriceSeries, retiredOn } from "@/lib/domain/price-history";
 
 const price = (provider: string, effectiveDate: string, inputUsdPerMTok: number, outputUsdPerMTok: number, extra: { lifecycle?: string | null; cachedInputUsdPerMTok?: number | null } = {}) => ({
   provider,
@@ -80,5 +80,14 @@ describe("providerPriceSeries", () => {
   it("orders providers by recorded changes, the maker's own API first among equals", () => {
     expect(providerPriceSeries(prices, "2025-07-01", "host").map((s) => s.provider)).toEqual(["acme", "host", "gone"]);
     expect(providerPriceSeries(prices, "2025-07-01", "gone").map((s) => s.provider)).toEqual(["acme", "gone", "host"]);
+  });
+});
+
+describe("monthTicks", () => {
+  it("puts at most six month-start ticks across the span, on round months", () => {
+    const ticks = monthTicks(Date.UTC(2023, 2, 14), Date.UTC(2026, 6, 2));
+    expect(ticks.length).toBeLessThanOrEqual(6);
+    expect(ticks.map((t) => new Date(t).toISOString().slice(0, 7))).toEqual(["2024-01", "2025-01", "2026-01"]);
+    expect(monthTicks(Date.UTC(2025, 7, 5), Date.UTC(2025, 10, 1)).map((t) => new Date(t).toISOString().slice(0, 7))).toEqual(["2025-09", "2025-10", "2025-11"]);
   });
 });
