@@ -1,10 +1,11 @@
 "use client";
 // Names drawn beside a few points of a crowded chart (chosen by lib/domain),
-// placed right, left, above or below the point, whichever fits the plot area
-// without covering another label; a name that fits nowhere is left out (its
-// point keeps its tooltip and its table row). Rendered inside a Recharts
-// chart, where the axis scales are available as hooks.
-import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+// placed beside, above, below or diagonally off the point, whichever fits the
+// plot area without covering another label or any marker; a name that fits
+// nowhere is left out (its point keeps its tooltip and its table row).
+// Rendered inside a Recharts chart (the axis scales are hooks there), in a
+// layer above the markers.
+import { DefaultZIndexes, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from "recharts";
 import { CHART_LABEL_FONT_SIZE } from "./chart-theme";
 
 export interface NotableLabel {
@@ -26,19 +27,19 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y <
 const textWidth = (text: string) => text.length * CHART_LABEL_FONT_SIZE * 0.58;
 const GAP = 8;
 
-export function NotableLabels({ labels }: { labels: readonly NotableLabel[] }) {
+export function NotableLabels({ labels, points }: { labels: readonly NotableLabel[]; /** Every marker (data coordinates): names never cover one. */ points: ReadonlyArray<{ x: number; y: number }> }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
   if (!xScale || !yScale || !area) return null;
   const h = CHART_LABEL_FONT_SIZE + 2;
   const placed: Array<Box & { key: string; text: string; anchor: "start" | "end" | "middle"; tx: number; ty: number }> = [];
-  // Markers are obstacles too: a name must not cover another labelled point.
+  // Markers are obstacles: a name must not cover any point.
   const markers: Box[] = [];
-  for (const l of labels) {
-    const px = xScale(l.x);
-    const py = yScale(l.y);
-    if (px !== undefined && py !== undefined) markers.push({ x: px - 6, y: py - 6, w: 12, h: 12 });
+  for (const p of points) {
+    const px = xScale(p.x);
+    const py = yScale(p.y);
+    if (px !== undefined && py !== undefined) markers.push({ x: px - 7, y: py - 7, w: 14, h: 14 });
   }
   for (const l of labels) {
     const px = xScale(l.x);
@@ -50,6 +51,10 @@ export function NotableLabels({ labels }: { labels: readonly NotableLabel[] }) {
       { box: { x: px - GAP - w, y: py - h / 2, w, h }, anchor: "end" as const, tx: px - GAP, ty: py },
       { box: { x: px - w / 2, y: py - GAP - h, w, h }, anchor: "middle" as const, tx: px, ty: py - GAP - h / 2 },
       { box: { x: px - w / 2, y: py + GAP, w, h }, anchor: "middle" as const, tx: px, ty: py + GAP + h / 2 },
+      { box: { x: px + GAP / 2, y: py - GAP - h, w, h }, anchor: "start" as const, tx: px + GAP / 2, ty: py - GAP - h / 2 },
+      { box: { x: px + GAP / 2, y: py + GAP, w, h }, anchor: "start" as const, tx: px + GAP / 2, ty: py + GAP + h / 2 },
+      { box: { x: px - GAP / 2 - w, y: py - GAP - h, w, h }, anchor: "end" as const, tx: px - GAP / 2, ty: py - GAP - h / 2 },
+      { box: { x: px - GAP / 2 - w, y: py + GAP, w, h }, anchor: "end" as const, tx: px - GAP / 2, ty: py + GAP + h / 2 },
     ];
     const fits = candidates.find(
       ({ box }) =>
@@ -63,22 +68,24 @@ export function NotableLabels({ labels }: { labels: readonly NotableLabel[] }) {
     if (fits) placed.push({ ...fits.box, key: l.key, text: l.text, anchor: fits.anchor, tx: fits.tx, ty: fits.ty });
   }
   return (
-    <g aria-hidden="true" className="pointer-events-none">
-      {placed.map((p) => (
-        <text
-          key={p.key}
-          x={p.tx}
-          y={p.ty}
-          textAnchor={p.anchor}
-          dominantBaseline="central"
-          fontSize={CHART_LABEL_FONT_SIZE}
-          className="fill-zinc-900 stroke-white dark:fill-zinc-100 dark:stroke-zinc-950"
-          strokeWidth={3}
-          paintOrder="stroke"
-        >
-          {p.text}
-        </text>
-      ))}
-    </g>
+    <ZIndexLayer zIndex={DefaultZIndexes.scatter + 10}>
+      <g aria-hidden="true" className="pointer-events-none">
+        {placed.map((p) => (
+          <text
+            key={p.key}
+            x={p.tx}
+            y={p.ty}
+            textAnchor={p.anchor}
+            dominantBaseline="central"
+            fontSize={CHART_LABEL_FONT_SIZE}
+            className="fill-zinc-900 stroke-white dark:fill-zinc-100 dark:stroke-zinc-950"
+            strokeWidth={3}
+            paintOrder="stroke"
+          >
+            {p.text}
+          </text>
+        ))}
+      </g>
+    </ZIndexLayer>
   );
 }

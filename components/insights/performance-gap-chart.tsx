@@ -50,9 +50,9 @@ export function PerformanceGapChart({ series, xScales, yScales }: { series: read
   return (
     <div className="flex h-full flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <label htmlFor={selectId} className="text-sm font-medium">
+        <label htmlFor={selectId} className="flex max-w-full flex-wrap items-center gap-x-1 text-sm font-medium">
           Quality measure{" "}
-          <select id={selectId} value={current.measure.id} onChange={(e) => setMeasureId(e.currentTarget.value)} className="ml-1 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
+          <select id={selectId} value={current.measure.id} onChange={(e) => setMeasureId(e.currentTarget.value)} className="min-w-0 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
             {series.map((s) => (
               <option key={s.measure.id} value={s.measure.id}>{s.measure.label} ({s.sources.length} scores)</option>
             ))}

@@ -44,17 +44,17 @@ export function PriceOverTimeChart({ views }: { views: readonly PriceOverTimeVie
   return (
     <div className="flex h-full flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <label htmlFor={measureSelect} className="text-sm font-medium">
+        <label htmlFor={measureSelect} className="flex max-w-full flex-wrap items-center gap-x-1 text-sm font-medium">
           Quality measure{" "}
-          <select id={measureSelect} value={view.measure.id} onChange={(e) => { setMeasureId(e.currentTarget.value); setLevelIndex(0); }} className="ml-1 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
+          <select id={measureSelect} value={view.measure.id} onChange={(e) => { setMeasureId(e.currentTarget.value); setLevelIndex(0); }} className="min-w-0 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
             {views.map((v) => (
               <option key={v.measure.id} value={v.measure.id}>{v.measure.label}</option>
             ))}
           </select>
         </label>
-        <label htmlFor={levelSelect} className="text-sm font-medium">
+        <label htmlFor={levelSelect} className="flex max-w-full flex-wrap items-center gap-x-1 text-sm font-medium">
           Scoring at least{" "}
-          <select id={levelSelect} value={levelIndex} onChange={(e) => setLevelIndex(Number(e.currentTarget.value))} className="ml-1 rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
+          <select id={levelSelect} value={levelIndex} onChange={(e) => setLevelIndex(Number(e.currentTarget.value))} className="min-w-0 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
             {view.levels.map((l, i) => (
               <option key={l.level} value={i}>{formatScore(l.level)}</option>
             ))}

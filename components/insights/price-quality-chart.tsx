@@ -66,9 +66,9 @@ export function PriceQualityChart({ views }: { views: readonly PriceQualityView[
   return (
     <div className="flex h-full flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <label htmlFor={selectId} className="text-sm font-medium">
+        <label htmlFor={selectId} className="flex max-w-full flex-wrap items-center gap-x-1 text-sm font-medium">
           Quality measure{" "}
-          <select id={selectId} value={view.measure.id} onChange={(e) => setMeasureId(e.currentTarget.value)} className="ml-1 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
+          <select id={selectId} value={view.measure.id} onChange={(e) => setMeasureId(e.currentTarget.value)} className="min-w-0 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
             {views.map((v) => (
               <option key={v.measure.id} value={v.measure.id}>
                 {v.measure.label} ({ACCESS_CLASSES.reduce((n, a) => n + v.byAccess[a].length, 0)} models)
@@ -88,12 +88,12 @@ export function PriceQualityChart({ views }: { views: readonly PriceQualityView[
         <ScatterChart responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 16, bottom: 24, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis type="number" dataKey="usdPerMTok" name="Price" scale="log" domain={view.xScale.domain} ticks={view.xScale.ticks} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={{ value: "USD per 1M tokens, blended 3:1 (log scale)", position: "insideBottom", offset: -14, ...AXIS_LABEL }} />
-          <YAxis type="number" dataKey="score" name={benchmark} domain={view.yScale.domain} ticks={view.yScale.ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: `${benchmark} score`, angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
+          <YAxis type="number" dataKey="score" name={benchmark} domain={view.yScale.domain} ticks={view.yScale.ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: "Score", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={pointTooltip(benchmark)} cursor={{ strokeDasharray: "3 3", stroke: "currentColor", strokeOpacity: 0.4 }} />
           {ACCESS_CLASSES.map((a) => (
             <Scatter key={a} name={ACCESS_LABELS[a]} data={view.byAccess[a]} shape={renderPoint(a)} isAnimationActive={false} />
           ))}
-          <NotableLabels labels={labels} />
+          <NotableLabels labels={labels} points={ACCESS_CLASSES.flatMap((a) => view.byAccess[a]).map((p) => ({ x: p.usdPerMTok, y: p.score }))} />
         </ScatterChart>
       </div>
       <FocusedPoint text={focused} />

@@ -54,7 +54,7 @@ export function SizeChart({ series, xScale, yScale }: { series: Record<AccessCla
           {ACCESS_CLASSES.map((a) => (
             <Scatter key={a} name={ACCESS_LABELS[a]} data={series[a]} shape={renderPoint(a)} isAnimationActive={false} />
           ))}
-          <NotableLabels labels={labels} />
+          <NotableLabels labels={labels} points={ACCESS_CLASSES.flatMap((a) => series[a]).map((p) => ({ x: p.t, y: p.parameters }))} />
         </ScatterChart>
       </div>
       <FocusedPoint text={focused} />

@@ -4,6 +4,7 @@
 // switches provider.
 import { useId, useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import type { AxisScale } from "@/lib/domain/insights/axis-ticks";
 import type { ProviderPriceSeries, PricePoint } from "@/lib/domain/price-history";
 import { formatUsd } from "@/lib/domain/format";
 import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
@@ -11,7 +12,7 @@ import { AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/chart
 export interface PriceHistoryView {
   series: ProviderPriceSeries;
   xTicks: number[];
-  yMax: number;
+  yScale: AxisScale;
 }
 
 /** Line colours (Okabe–Ito) and dashes: each line differs without colour too. */
@@ -43,9 +44,9 @@ export function PriceHistoryChart({ views }: { views: readonly PriceHistoryView[
   return (
     <div className="flex h-full flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <label htmlFor={selectId} className="text-sm font-medium">
+        <label htmlFor={selectId} className="flex max-w-full flex-wrap items-center gap-x-1 text-sm font-medium">
           Provider{" "}
-          <select id={selectId} value={view.series.provider} onChange={(e) => setProvider(e.currentTarget.value)} className="ml-1 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
+          <select id={selectId} value={view.series.provider} onChange={(e) => setProvider(e.currentTarget.value)} className="min-w-0 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
             {views.map((v) => (
               <option key={v.series.provider} value={v.series.provider}>
                 {v.series.providerName} ({v.series.changes} {v.series.changes === 1 ? "price" : "prices"}{v.series.retiredOn ? ", retired" : ""})
@@ -66,7 +67,7 @@ export function PriceHistoryChart({ views }: { views: readonly PriceHistoryView[
         <LineChart responsive style={{ width: "100%", height: "100%" }} data={view.series.points} margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis type="number" dataKey="t" scale="time" domain={["dataMin", "dataMax"]} ticks={view.xTicks} tickFormatter={dayLabel} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
-          <YAxis type="number" domain={[0, view.yMax]} tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={56} label={{ value: "USD per 1M tokens", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
+          <YAxis type="number" domain={view.yScale.domain} ticks={view.yScale.ticks} tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={56} label={{ value: "USD per 1M tokens", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={PriceTooltip} cursor={{ stroke: "currentColor", strokeOpacity: 0.4 }} />
           {lines.map((l) => (
             <Line key={l.key} type="stepAfter" dataKey={l.key} name={l.label} stroke={l.colour} strokeWidth={2.5} strokeDasharray={l.dash} dot={{ r: 3, fill: l.colour, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} />

@@ -20,6 +20,9 @@ function course(steps: readonly CheapestStep[], side: "open" | "closed"): string
 }
 
 function summary(l: CheapestAtLevel, label: string): string {
+  const only = l.steps[0];
+  if (l.steps.length === 1 && only)
+    return `Scoring ${formatScore(l.level)} or more on ${label}: prices are on record for one day only (${only.date}), so there is no trend to draw yet — cheapest open ${only.openModel ? `${only.openModel} at ${formatUsd(only.open)}` : "none priced"}, cheapest closed ${only.closedModel ? `${only.closedModel} at ${formatUsd(only.closed)}` : "none priced"}.`;
   const since = l.firstPriced.open && l.firstPriced.closed && l.firstPriced.open > l.firstPriced.closed ? ` Open prices are on record only from ${l.firstPriced.open}: the line starts there, it does not mean none existed.` : "";
   return `Scoring ${formatScore(l.level)} or more on ${label} (${l.models.open} open, ${l.models.closed} closed models): the cheapest open went ${course(l.steps, "open")}; the cheapest closed ${course(l.steps, "closed")}.${since}`;
 }

@@ -61,13 +61,13 @@ export default async function ModelPage({ params }: Props) {
 
       <Section id="facts" title="Key facts"><KeyFacts model={model} /></Section>
       <Section id="capabilities" title="What it can do"><CapabilitiesSection model={model} /></Section>
-      <Section id="lifecycle" title="Lifecycle"><LifecycleSection model={model} /></Section>
       <Section id="licence" title="What the licence allows"><LicenceSection model={model} /></Section>
       <Section id="openness" title="Openness"><OpennessSection model={model} /></Section>
       <Section id="prices" title="Who serves it, at what price">
         <Hosts model={model} />
         <PriceHistorySection model={model} />
       </Section>
+      <Section id="lifecycle" title="Lifecycle"><LifecycleSection model={model} /></Section>
       <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
       <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} gpus={GPU_OPTIONS} /></Section>
       <Section id="compare" title="Compare with similar models">

@@ -87,14 +87,14 @@ export function qualityLevels(models: readonly PriceTimeModel[], measure: Qualit
   return [top, Math.floor(top / 10) * 10 - 10, Math.floor(top / 10) * 10 - 20].filter((l, i, all) => l >= 0 && (i === 0 || l < (all[0] as number)));
 }
 
-/** One series per measure on which both sides have a priced model, at each of its quality levels; `until` is the last day drawn. */
+/** One series per measure on which both sides have a priced model, at each of its quality levels, the longest price record first; `until` is the last day drawn. */
 export function priceOverTime(models: readonly PriceTimeModel[], until: string): PriceOverTime[] {
   const out: PriceOverTime[] = [];
   for (const measure of qualityMeasures(models)) {
     const levels = qualityLevels(models, measure).map((level) => cheapestOverTime(models, measure, level, until));
     if (levels.length > 0 && levels[0]?.steps.length) out.push({ measure, levels: levels.filter((l) => l.steps.length > 0) });
   }
-  return out;
+  return out.sort((a, b) => (b.levels[0]?.steps.length ?? 0) - (a.levels[0]?.steps.length ?? 0));
 }
 
 /** The newest day any of the models' prices took effect: the day the lines are drawn up to. */

@@ -30,7 +30,7 @@ export function LifecycleSection({ model }: { model: ModelDetail }) {
     <div className="space-y-3">
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
         <Row label="Released" value={model.releaseDate ? formatPartialDate(model.releaseDate, model.releaseDatePrecision) : "unknown"} source={<FactSource model={model} field="releaseDate" />} />
-        <Row label="Status" value={status ? LIFECYCLE_LABELS[status] : retired ? "No provider serves it any more" : "unknown"} source={<FactSource model={model} field="lifecycle" />} />
+        <Row label="Status" value={status ? LIFECYCLE_LABELS[status] : retired ? "No provider serves it any more" : model.hostCount > 0 ? `served now by ${model.hostCount} ${model.hostCount === 1 ? "provider" : "providers"} (its maker's own status is not recorded)` : "unknown"} source={status ? <FactSource model={model} field="lifecycle" /> : undefined} />
         <Row label="Retirement announced" value={ANNOUNCED[status ?? "unknown"]} source={status ? <FactSource model={model} field="lifecycle" /> : undefined} />
         <Row label="Retired (API shut off)" value={status ? RETIRED[status] : retired ? "every provider has retired its listing" : NOT_RECORDED} source={status ? <FactSource model={model} field="lifecycle" /> : undefined} />
       </dl>

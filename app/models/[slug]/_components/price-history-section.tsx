@@ -4,6 +4,7 @@ import type { ModelDetail } from "@/lib/schemas/model-response";
 import { PriceHistoryChart } from "@/components/models/lazy-price-history-chart";
 import type { PriceHistoryView } from "@/components/models/price-history-chart";
 import { formatUsd } from "@/lib/domain/format";
+import { zeroBasedTicks } from "@/lib/domain/insights/axis-ticks";
 import { monthTicks, priceIntervals, providerPriceSeries } from "@/lib/domain/price-history";
 import { SourceLink } from "./source-link";
 
@@ -18,8 +19,7 @@ export function PriceHistorySection({ model }: { model: ModelDetail }) {
   const views: PriceHistoryView[] = series.map((s) => {
     const first = s.points[0]?.t ?? 0;
     const last = s.points.at(-1)?.t ?? first;
-    const top = Math.max(...s.points.flatMap((p) => [p.input, p.output, p.cachedInput ?? 0]));
-    return { series: s, xTicks: monthTicks(first, last), yMax: top > 0 ? Number((top * 1.15).toPrecision(2)) : 1 };
+    return { series: s, xTicks: monthTicks(first, last), yScale: zeroBasedTicks(s.points.flatMap((p) => [p.input, p.output, p.cachedInput ?? 0])) };
   });
   // Each change with the day the next one (or the retirement) replaced it.
   const until = new Map([...priceIntervals(model.prices).values()].flat().map((iv) => [`${iv.record.provider}|${iv.from}`, iv.to]));
