@@ -28,7 +28,7 @@ export function HostsChart({ bars }: { bars: readonly HostsBar[] }) {
         <BarChart responsive style={{ width: "100%", height: "100%" }} data={[...bars]} layout="vertical" margin={{ top: 4, right: 16, bottom: 16, left: 4 }} barCategoryGap="20%">
           <CartesianGrid {...GRID_PROPS} horizontal={false} />
           <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} label={{ value: "Providers serving it now", position: "insideBottom", offset: -10, ...AXIS_LABEL }} />
-          <YAxis type="category" dataKey="name" width={140} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} interval={0} />
+          <YAxis type="category" dataKey="name" width={176} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={false} interval={0} />
           <Tooltip content={BarTooltip} cursor={{ fill: "currentColor", fillOpacity: 0.06 }} />
           <Bar dataKey="hosts" name="Providers" isAnimationActive={false} stroke="currentColor" strokeOpacity={0.4}>
             {bars.map((b) => (

@@ -69,8 +69,8 @@ export function PriceOverTimeChart({ views }: { views: readonly PriceOverTimeVie
           <XAxis type="number" dataKey="t" scale="time" domain={level.xScale.domain} ticks={level.xScale.ticks} tickFormatter={yearLabel} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
           <YAxis type="number" scale="log" domain={level.yScale.domain} ticks={level.yScale.ticks} allowDataOverflow tickFormatter={(v: number) => formatUsd(v)} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={56} label={{ value: "USD per 1M tokens (log)", angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={StepTooltip} cursor={{ stroke: "currentColor", strokeOpacity: 0.4 }} />
-          <Line type="stepAfter" dataKey="open" name="Cheapest open" stroke={OPEN_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.open} dot={false} connectNulls={false} isAnimationActive={false} />
-          <Line type="stepAfter" dataKey="closed" name="Cheapest closed" stroke={CLOSED_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.closed} dot={false} connectNulls={false} isAnimationActive={false} />
+          <Line type="stepAfter" dataKey="open" name="Cheapest open" stroke={OPEN_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.open} dot={{ r: 4, fill: OPEN_COLOUR, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} />
+          <Line type="stepAfter" dataKey="closed" name="Cheapest closed" stroke={CLOSED_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.closed} dot={{ r: 4, fill: CLOSED_COLOUR, strokeWidth: 0 }} connectNulls={false} isAnimationActive={false} />
         </LineChart>
       </div>
     </div>
