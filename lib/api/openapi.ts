@@ -12,7 +12,7 @@ import {
   modelListSchema,
   organizationListSchema,
 } from "@/lib/schemas/model-response";
-import { statsResponseSchema } from "@/lib/schemas/stats-response";
+import { STATS_PARTS, statsResponseSchema } from "@/lib/schemas/stats-response";
 import { EXTRA_PARAMS, FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
 import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
 import { changesQuerySchema } from "@/lib/schemas/changes-query";
@@ -91,6 +91,18 @@ function buildOpenApiDocument() {
           summary: "Chart series (pros and cons by access class, price vs quality, performance gap, size, openness, licences) for the filtered catalogue.",
           parameters: statsParameters,
           responses: { "200": ok("Stats", "The series."), ...cached, ...errorResponses },
+        },
+      },
+      "/api/stats/{part}": {
+        get: {
+          summary: "One chart's series from /api/stats (the same filters): what the insights page loads when a data table is opened.",
+          parameters: [{ name: "part", in: "path", required: true, schema: { type: "string", enum: [...STATS_PARTS] } }, ...statsParameters],
+          responses: {
+            "200": { description: "The part, shaped as the same-named property of Stats.", content: { "application/json": { schema: { oneOf: STATS_PARTS.map((p) => ({ $ref: `#/components/schemas/Stats/properties/${p}` })) } } } },
+            ...cached,
+            "404": { description: "Unknown part.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            ...errorResponses,
+          },
         },
       },
       "/api/recommend": {

@@ -148,6 +148,21 @@ describe("mergeCatalogue", () => {
     expect(m?.sources[b?.source ?? ""]).toMatchObject({ kind: "primary", url: "https://acme.example/blog" });
   });
 
+  it("takes a dataset's own spelling of a tracked benchmark under our name", () => {
+    const [m] = merge({
+      imported: [
+        imported({
+          slug: "b-2", name: "B 2", organization: "acme",
+          benchmarks: [
+            { name: "SWE-Bench Verified", setting: "resolved", score: 79, asOf: "2026-04", url: "https://acme.example/card" },
+            { name: "Humanity’s Last Exam", setting: null, score: 30, asOf: "2026-04", url: "https://acme.example/card" },
+          ],
+        }),
+      ],
+    });
+    expect(m?.benchmarks.map((b) => b.name)).toEqual(["SWE-bench Verified", "Humanity's Last Exam"]);
+  });
+
   it("reads sizes from an imported model's name, with the name as the stated source", () => {
     const [m] = merge({ imported: [imported({ slug: "qwen3-235b-a22b", name: "Qwen3 235B A22B", organization: "acme" })] });
     expect(m?.parameters).toEqual({ value: 235e9, source: "name" });

@@ -10,7 +10,11 @@ import { similarModels } from "@/lib/db/similar-models";
 import { formatParameters } from "@/lib/domain/format";
 import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
-import { Benchmarks, Hosts, PriceHistory } from "./_components/cost-quality-sections";
+import { Benchmarks, Hosts } from "./_components/cost-quality-sections";
+import { CapabilitiesSection } from "./_components/capabilities-section";
+import { LifecycleNotice } from "./_components/lifecycle-notice";
+import { LifecycleSection } from "./_components/lifecycle-section";
+import { PriceHistorySection } from "./_components/price-history-section";
 import { ReviewNotice } from "./_components/review-notice";
 import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { HardwareFit } from "./_components/hardware-fit";
@@ -49,6 +53,7 @@ export default async function ModelPage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm"><Link href="/models" className="underline">Catalogue</Link> / {model.organization.name}</p>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{model.name}</h1>
+        <LifecycleNotice model={model} />
         <div className="flex flex-wrap items-center gap-3">
           <AccessBadge access={model.access} />
           <LicenceBadge licence={model.licence} />
@@ -60,12 +65,14 @@ export default async function ModelPage({ params }: Props) {
       </header>
 
       <Section id="facts" title="Key facts"><KeyFacts model={model} /></Section>
+      <Section id="capabilities" title="What it can do"><CapabilitiesSection model={model} /></Section>
       <Section id="licence" title="What the licence allows"><LicenceSection model={model} /></Section>
       <Section id="openness" title="Openness"><OpennessSection model={model} /></Section>
       <Section id="prices" title="Who serves it, at what price">
         <Hosts model={model} />
-        <PriceHistory model={model} />
+        <PriceHistorySection model={model} />
       </Section>
+      <Section id="lifecycle" title="Lifecycle"><LifecycleSection model={model} /></Section>
       <Section id="benchmarks" title="Benchmarks"><Benchmarks model={model} /></Section>
       <Section id="hardware" title="Hardware fit"><HardwareFit parameters={model.parameters} selfHostable={model.selfHostable} gpus={GPU_OPTIONS} /></Section>
       <Section id="changes" title="Changes to this entry"><ModelChanges slug={model.slug} name={model.name} changes={changes} /></Section>
