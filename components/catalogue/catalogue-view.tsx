@@ -1,8 +1,8 @@
 "use client";
-// The catalogue page's interactive part: search, filters (a sidebar on wide
-// screens, a sheet below), chips, count, the rows (a table from the medium
-// breakpoint up, cards below it), paging and export, all driven by the URL
-// and fetched through the API.
+// The catalogue page's interactive part: search, filters (a sidebar from
+// 1,280 px, a sheet below), chips, count, the rows (a table from 1,024 px,
+// where it fits without sideways scrolling; cards below), paging and export,
+// all driven by the URL and fetched through the API.
 import { CompareLink } from "@/components/compare/compare-link";
 import { useState } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
@@ -24,7 +24,7 @@ import { SortSelect } from "./sort-select";
 import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
 
-const linkClass = "inline-flex min-h-11 items-center underline md:min-h-0";
+const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center underline md:min-h-0 md:min-w-0";
 
 export function CatalogueView({ initial, options }: { initial: { query: ModelsQuery; params: string; data: ModelList }; options: FilterOptions }) {
   const { query, params, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial.query);
@@ -45,42 +45,43 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
 
   return (
     <div className="space-y-4">
-      <div className="flex items-end gap-2">
+      <div className="flex items-end gap-2 xl:max-w-3xl">
         <div className="min-w-0 flex-1">
           <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q }, { replace: true })} />
         </div>
-        <div className="lg:hidden">
+        <div className="xl:hidden">
           <FilterSheet activeCount={filters.length} total={data?.total} updating={updating} onClear={clear}>
             <FiltersPanel query={query} update={update} options={options} />
           </FilterSheet>
         </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
-        <aside aria-label="Filters" className="hidden lg:block">
+      <div className="grid gap-6 xl:grid-cols-[14rem_minmax(0,1fr)] xl:gap-5">
+        <aside aria-label="Filters" className="hidden xl:block">
           <FiltersPanel query={query} update={update} options={options} />
         </aside>
 
         <section id="results" tabIndex={-1} aria-label="Results" className="min-w-0 space-y-3">
           <FilterChips filters={filters} onRemove={remove} onClear={clear} />
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm md:gap-x-4">
             <p aria-live="polite" className="font-medium">
               {data ? `${data.total} model${data.total === 1 ? "" : "s"}` : "Loading…"}
               {updating ? <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">Updating…</span> : null}
             </p>
-            <span className="flex flex-wrap items-center gap-x-3">
+            {/* On a phone the export links wrap under the sort and column controls. */}
+            <span className="order-last flex w-full flex-wrap items-center gap-x-3 md:order-none md:w-auto">
               <span className="text-zinc-600 dark:text-zinc-400">Export this view:</span>
               <a className={linkClass} href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=csv`} download>CSV</a>
               <a className={linkClass} href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=ndjson`} download>JSON (one model per line)</a>
             </span>
             <span className="ml-auto flex flex-wrap items-center justify-end gap-2">
-              <span className="md:hidden">
-                <SortSelect sort={query.sort} onSort={(sort) => update({ sort })} />
-              </span>
               {selected.length > 0 && (
                 <CompareLink slugs={selected} className="inline-flex min-h-11 items-center rounded bg-emerald-700 px-3 font-medium text-white hover:bg-emerald-800 md:min-h-9">
                   Compare {selected.length} selected
                 </CompareLink>
               )}
+              <span className="lg:hidden">
+                <SortSelect sort={query.sort} onSort={(sort) => update({ sort })} />
+              </span>
               <ColumnPicker columns={columns} onChange={setColumns} />
             </span>
           </div>
@@ -91,10 +92,10 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
             <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
           ) : (
             <>
-              <div className="md:hidden">
+              <div className="lg:hidden">
                 <ModelCards {...rows} />
               </div>
-              <div className="hidden md:block">
+              <div className="hidden lg:block">
                 <ModelsTable {...rows} sort={query.sort} onSort={(sort) => update({ sort })} />
               </div>
               <Pager page={query.page} pageSize={query.pageSize} total={data.total} hrefFor={(page) => hrefFor({ ...query, page })} onPageSize={(pageSize) => update({ pageSize })} />

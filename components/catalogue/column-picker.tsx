@@ -18,8 +18,8 @@ export function ColumnPicker({ columns, onChange }: { columns: readonly ColumnId
         details.current.querySelector("summary")?.focus();
       }}
     >
-      <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-zinc-400 px-4 text-sm font-medium hover:bg-zinc-100 md:min-h-9 md:px-3 dark:border-zinc-600 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden">
-        Columns <span aria-hidden="true">▾</span>
+      <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-zinc-400 px-3 text-sm font-medium hover:bg-zinc-100 md:min-h-9 dark:border-zinc-600 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden">
+        Columns
       </summary>
       <fieldset className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded border border-zinc-300 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
         <legend className="sr-only">Columns to show</legend>

@@ -31,7 +31,9 @@ function LicenceFact({ model, link }: { model: ModelSummary; link: boolean }) {
   return (
     <span className="flex flex-col">
       {name}
-      <span className="text-xs text-zinc-700 dark:text-zinc-300">Commercial use: {commercial}</span>
+      <span className="text-xs text-zinc-700 dark:text-zinc-300">
+        Commercial<span className="sr-only"> use</span>: {commercial}
+      </span>
     </span>
   );
 }
@@ -55,7 +57,7 @@ function Capabilities({ capabilities }: { capabilities: ModelSummary["capabiliti
 export type CellPlace = "table" | "card";
 
 export const COLUMN_CELLS: Record<ColumnId, (m: ModelSummary, place: CellPlace) => ReactNode> = {
-  organization: (m) => m.organization.name,
+  organization: (m, place) => (place === "table" ? <span title={m.organization.name} className="line-clamp-2">{m.organization.name}</span> : m.organization.name),
   releaseDate: (m) => (m.releaseDate ? formatPartialDate(m.releaseDate, m.releaseDatePrecision) : UNKNOWN),
   parameters: (m) => (m.parameters === null ? <span title="Not published by the developer">undisclosed</span> : formatParameters(m.parameters)),
   licence: (m, place) => <LicenceFact model={m} link={place === "table"} />,

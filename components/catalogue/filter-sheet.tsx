@@ -1,5 +1,5 @@
 "use client";
-// Below the large breakpoint the filters open in a sheet: a native modal
+// Below 1,280 px the filters open in a sheet: a native modal
 // <dialog> (the page behind is inert, so focus stays inside; Escape closes
 // it and focus returns to the button), with the live number of matching
 // models on the button that closes it. The panel inside is drawn only while

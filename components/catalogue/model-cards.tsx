@@ -1,5 +1,5 @@
 "use client";
-// The catalogue below the medium breakpoint: one card per model with the
+// The catalogue below 1,024 px (one column on a phone, two on a tablet): one card per model with the
 // same facts as the table's row (the same column renderers), laid out for a
 // phone — the name and the compare box as large tap targets, then who made
 // it, the access class and licence, then the figures.
@@ -18,16 +18,18 @@ export interface CatalogueRowsProps {
 
 /** Shown as a line under the name rather than as a labelled figure. */
 const HEADLINE: ReadonlySet<ColumnId> = new Set(["organization", "releaseDate", "access", "licence"]);
+const FIRST: readonly ColumnId[] = ["price", "parameters", "mmlu"];
 const WIDE: ReadonlySet<ColumnId> = new Set(["capabilities", "lifecycle", "price"]);
 
 export function ModelCards({ items, columns, selected, onSelect, busy }: CatalogueRowsProps) {
   const has = (id: ColumnId) => columns.includes(id);
-  const figures = columns.filter((id) => !HEADLINE.has(id));
+  // The figures people compare first (price, size, quality) lead.
+  const figures = [...FIRST.filter((id) => columns.includes(id)), ...columns.filter((id) => !HEADLINE.has(id) && !FIRST.includes(id))];
   return (
-    <ul aria-label="Models" aria-busy={busy} className={`space-y-3 ${busy ? "opacity-60" : ""}`}>
+    <ul aria-label="Models" aria-busy={busy} className={`grid gap-3 md:grid-cols-2 ${busy ? "opacity-60" : ""}`}>
       {items.map((m) => (
         <li key={m.slug} data-slug={m.slug}>
-          <article aria-labelledby={`card-${m.slug}`} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
+          <article aria-labelledby={`card-${m.slug}`} className="h-full rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
             <div className="flex items-start gap-2">
               <div className="min-w-0 flex-1">
                 <h3 id={`card-${m.slug}`} className="text-base font-semibold">

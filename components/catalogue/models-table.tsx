@@ -1,5 +1,5 @@
 "use client";
-// The catalogue table (from the medium breakpoint up): real table semantics,
+// The catalogue table (from 1,024 px up): real table semantics,
 // sortable headers announced with aria-sort, unknowns as "—", and the
 // columns the reader chose (lib/schemas/catalogue-columns.ts).
 import Link from "next/link";
@@ -22,11 +22,11 @@ function SortHeader({ label, field, sort, onSort, className = "" }: { label: str
   const active = field !== undefined && field === current;
   const ariaSort = active ? (descending ? "descending" : "ascending") : field ? "none" : undefined;
   return (
-    <th scope="col" aria-sort={ariaSort} className={`px-2 py-2 align-bottom font-semibold ${className}`}>
+    <th scope="col" aria-sort={ariaSort} className={`px-1.5 py-2 align-bottom text-xs font-semibold ${className}`}>
       {field ? (
-        <button type="button" className="inline-flex items-center gap-1 text-left hover:underline" onClick={() => onSort(nextSort(sort, field))}>
+        <button type="button" className="text-left font-semibold hover:underline" onClick={() => onSort(nextSort(sort, field))}>
           {label}
-          <span aria-hidden="true" className={active ? "" : "text-zinc-400 dark:text-zinc-500"}>{active ? (descending ? "▼" : "▲") : "↕"}</span>
+          <span aria-hidden="true" className={`ml-0.5 ${active ? "" : "text-zinc-500 dark:text-zinc-400"}`}>{active ? (descending ? "▼" : "▲") : "↕"}</span>
         </button>
       ) : (
         label
@@ -38,9 +38,14 @@ function SortHeader({ label, field, sort, onSort, className = "" }: { label: str
 const cellClass = (id: ColumnId) => {
   const spec = CATALOGUE_COLUMNS[id];
   const align = "align" in spec && spec.align === "right" ? "text-right tabular-nums" : "";
-  // Short values never wrap; names and licences may, within a bound.
-  const wrap = id === "organization" ? "min-w-24 max-w-36 text-xs" : id === "licence" ? "min-w-32 max-w-44 text-xs" : id === "capabilities" ? "text-xs" : "whitespace-nowrap";
-  return `px-2 py-2 ${align} ${wrap}`;
+  // Short values never wrap; names, licences and a long price pair may, within a bound (so the table fits 1,280 px).
+  const wrap =
+    id === "organization" ? "min-w-20 max-w-28 text-xs [overflow-wrap:anywhere]"
+    : id === "licence" ? "min-w-36 max-w-44 text-xs [overflow-wrap:anywhere]"
+    : id === "capabilities" ? "text-xs"
+    : id === "price" ? "min-w-20"
+    : "whitespace-nowrap";
+  return `px-1.5 py-2 ${align} ${wrap}`;
 };
 
 export function ModelsTable({ items, columns, sort, onSort, selected, onSelect, busy }: CatalogueRowsProps & { sort: string | undefined; onSort: (sort: string) => void }) {
@@ -55,19 +60,19 @@ export function ModelsTable({ items, columns, sort, onSort, selected, onSelect, 
               const spec = CATALOGUE_COLUMNS[id];
               return <SortHeader key={id} label={spec.label} field={"sort" in spec ? spec.sort : undefined} sort={sort} onSort={onSort} className={"align" in spec ? "text-right" : ""} />;
             })}
-            <th scope="col" className="px-2 py-2 align-bottom font-semibold">Compare</th>
+            <th scope="col" className="px-1.5 py-2 align-bottom text-xs font-semibold">Compare</th>
           </tr>
         </thead>
         <tbody>
           {items.map((m: ModelSummary) => (
             <tr key={m.slug} data-slug={m.slug} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-              <th scope="row" className="sticky left-0 z-10 min-w-32 max-w-48 bg-white px-2 py-2 text-left font-medium shadow-[1px_0_0_#e4e4e7] dark:bg-zinc-950 dark:shadow-[1px_0_0_#27272a]">
+              <th scope="row" className="sticky left-0 z-10 min-w-28 max-w-44 bg-white px-1.5 py-2 text-left font-medium [overflow-wrap:anywhere] shadow-[1px_0_0_#e4e4e7] dark:bg-zinc-950 dark:shadow-[1px_0_0_#27272a]">
                 <Link href={`/models/${m.slug}`} className="text-emerald-800 hover:underline dark:text-emerald-300">{m.name}</Link>
               </th>
               {columns.map((id) => (
                 <td key={id} data-column={id} className={cellClass(id)}>{COLUMN_CELLS[id](m, "table")}</td>
               ))}
-              <td className="px-2 py-1 text-center">
+              <td className="px-1.5 py-1 text-center">
                 <label className="inline-flex size-8 cursor-pointer items-center justify-center">
                   <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
                 </label>

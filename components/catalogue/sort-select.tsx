@@ -1,5 +1,5 @@
 "use client";
-// Sorting where there are no column headers to click (the phone's cards):
+// Sorting where there are no column headers to click (the cards):
 // every registry sort, both ways, in words.
 import { CATALOGUE_SORTS, SORT_FIELDS, type SortField } from "@/lib/schemas/catalogue-filters";
 
@@ -15,8 +15,8 @@ const OPTIONS = SORT_FIELDS.flatMap(directions);
 export function SortSelect({ sort, onSort }: { sort: string | undefined; onSort: (sort: string) => void }) {
   return (
     <label className="flex items-center gap-2 text-sm">
-      <span className="font-medium">Sort</span>
-      <select value={sort ?? "name"} onChange={(e) => onSort(e.currentTarget.value)} className="min-h-11 max-w-48 rounded border border-zinc-400 bg-white px-2 dark:border-zinc-600 dark:bg-zinc-900">
+      <span className="sr-only">Sort by</span>
+      <select value={sort ?? "name"} onChange={(e) => onSort(e.currentTarget.value)} className="min-h-11 w-36 rounded border border-zinc-400 bg-white px-2 dark:border-zinc-600 dark:bg-zinc-900">
         {OPTIONS.map(([value, label]) => (
           <option key={value} value={value}>{label}</option>
         ))}
