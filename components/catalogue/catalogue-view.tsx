@@ -60,7 +60,8 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
           <FiltersPanel query={query} update={update} options={options} />
         </aside>
 
-        <section id="results" tabIndex={-1} aria-label="Results" className="min-w-0 space-y-3">
+        <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 space-y-3">
+          <h2 id="results-heading" className="sr-only">Results</h2>
           <FilterChips filters={filters} onRemove={remove} onClear={clear} />
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm md:gap-x-4">
             <p aria-live="polite" className="font-medium">

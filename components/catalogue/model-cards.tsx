@@ -33,7 +33,7 @@ export function ModelCards({ items, columns, selected, onSelect, busy }: Catalog
             <div className="flex items-start gap-2">
               <div className="min-w-0 flex-1">
                 <h3 id={`card-${m.slug}`} className="text-base font-semibold">
-                  <Link href={`/models/${m.slug}`} className="inline-flex min-h-11 items-center text-emerald-800 hover:underline dark:text-emerald-300">{m.name}</Link>
+                  <Link href={`/models/${m.slug}`} className="inline-flex min-h-11 min-w-11 items-center text-emerald-800 hover:underline dark:text-emerald-300">{m.name}</Link>
                 </h3>
                 {(has("organization") || has("releaseDate")) && (
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">
