@@ -9,9 +9,9 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bLICENCE AGREEMENT\b/g, "Licence Agreement"],
   [/\bCommunity Licen[cs]e Agreement\b/g, "Community"],
   [/\b(Licen[cs]e) Agreement\b/g, "$1"],
+  [/,? \b[Vv]ersion (\d)/g, " v$1"],
   [/\b(?:Additional )?Terms of (?:Service|Use)\b/g, "Terms"],
-  [/\bLicen[cs]e (?=\(|v\d|Version\b|with\b)/g, ""],
-  [/\bVersion (\d)/g, "v$1"],
+  [/\bLicen[cs]e (?=\(|v\d|with\b)/g, ""],
   // RAIL already means "Responsible AI Licence".
   [/(\bRAIL\S*) Licen[cs]e\b/g, "$1"],
   // "… with Acceptable Use Addendum (Cohere Labs)" → "… (Cohere Labs)"

@@ -49,6 +49,7 @@ describe("licenceShortName", () => {
     expect(licenceShortName({ name: "Gemma Terms of Use", spdxId: null })).toBe("Gemma Terms");
     expect(licenceShortName({ name: "Anthropic Commercial Terms of Service", spdxId: null })).toBe("Anthropic Commercial Terms");
     expect(licenceShortName({ name: "TII Falcon LLM License Version 1.0", spdxId: null })).toBe("TII Falcon LLM v1.0");
+    expect(licenceShortName({ name: "OpenMDW License Agreement, version 1.1", spdxId: null })).toBe("OpenMDW v1.1");
     expect(licenceShortName({ name: "Qwen LICENSE AGREEMENT", spdxId: null })).toBe("Qwen License");
     expect(licenceShortName({ name: "Modified MIT License (MiniMax, display on every commercial product)", spdxId: null })).toBe("Modified MIT (MiniMax)");
     expect(licenceShortName({ name: "CC-BY-NC 4.0 License with Acceptable Use Addendum (Cohere Labs)", spdxId: null })).toBe("CC-BY-NC 4.0 (Cohere Labs)");
