@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
+import { COLUMNS_DESCRIPTION, COLUMNS_PARAM } from "@/lib/schemas/catalogue-columns";
 import { ERROR_CODES, type ErrorCode } from "./errors";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
@@ -41,10 +42,12 @@ function ok(schemaName: string, description: string) {
 function buildOpenApiDocument() {
   const shape = modelsQuerySchema.shape;
   // Descriptions come from the schema (the filter registry's, attached with zod's describe), as dub does.
-  const parameters = Object.entries(shape).map(([name, schema]) => {
+  const parameters: Array<{ name: string; in: string; required: boolean; description: string; schema: unknown }> = Object.entries(shape).map(([name, schema]) => {
     const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
     return { name, in: "query", required: false, description, schema: jsonSchema };
   });
+  // The page's column choice: accepted (and checked) so a page's query string works here too; it changes no row.
+  parameters.push({ name: COLUMNS_PARAM, in: "query", required: false, description: COLUMNS_DESCRIPTION, schema: { type: "string" } });
   const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
   const recommendParameters = [
     ...parameters.filter((p) => FILTER_PARAMS.includes(p.name)).map((p) => ({ ...p, description: `Must-have: ${p.description}` })),
