@@ -31,15 +31,15 @@ export function VolumeForm({
         e.preventDefault();
         flush();
       }}
-      className="grid scroll-mt-4 gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start"
+      className="grid max-w-4xl scroll-mt-4 grid-cols-2 gap-3 sm:grid-cols-[1fr_1fr_1fr_auto] sm:items-start"
     >
       {hidden.map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <NumberField {...field("inM")} label="Input tokens a month (millions)" />
-      <NumberField {...field("outM")} label="Output tokens a month (millions)" />
-      <NumberField {...field("cachedShare")} label="Share of input cached (0–1)" hint="Billed at each listing’s cached-input price." />
-      <div className="sm:pt-6">
+      <NumberField {...field("inM")} label="Input tokens / month (millions)" />
+      <NumberField {...field("outM")} label="Output tokens / month (millions)" />
+      <NumberField {...field("cachedShare")} label="Input cached (0–1)" />
+      <div className="self-end sm:self-start sm:pt-6">
         <button type="submit" className="min-h-11 w-full rounded border border-zinc-500 px-4 py-2 text-sm font-medium hover:bg-zinc-100 sm:w-auto dark:border-zinc-500 dark:hover:bg-zinc-800">
           {pending ? "Updating…" : "Update"}
         </button>

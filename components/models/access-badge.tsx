@@ -21,7 +21,7 @@ export function AccessBadge({ access }: { access: AccessClass }) {
       <span aria-hidden="true">{ICON[access]}</span>
       {ACCESS_LABELS[access]}
       <span className="sr-only">: {ACCESS_EXPLANATION[access]}</span>
-      <span aria-hidden="true" className="pointer-events-none invisible absolute left-0 top-full z-20 mt-1 w-64 whitespace-normal rounded bg-zinc-900 p-2 text-xs font-normal text-white shadow-lg group-hover:visible group-focus:visible dark:bg-zinc-100 dark:text-zinc-900">
+      <span aria-hidden="true" className="pointer-events-none absolute left-0 top-full z-20 mt-1 hidden w-64 max-w-[calc(100vw-2rem)] whitespace-normal rounded bg-zinc-900 p-2 text-xs font-normal text-white shadow-lg group-hover:block group-focus:block dark:bg-zinc-100 dark:text-zinc-900">
         {ACCESS_EXPLANATION[access]}
       </span>
     </span>

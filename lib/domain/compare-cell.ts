@@ -68,8 +68,10 @@ export function yesNoCell(
   goodWhen: boolean,
   source: Parameters<typeof cell>[1],
   unknownNote: string | null,
+  /** How bad the other answer is: "mixed" for a mild obligation (attribution). */
+  otherTone: "bad" | "mixed" = "bad",
 ): Omit<CompareCell, "better"> {
   if (value === null) return cell(null, {}, null, unknownNote);
   const good = value === goodWhen;
-  return { ...cell(value ? "Yes" : "No", source, good ? 1 : 0), tone: good ? "good" : "bad" };
+  return { ...cell(value ? "Yes" : "No", source, good ? 1 : 0), tone: good ? "good" : otherTone };
 }

@@ -10,8 +10,8 @@ const MORE_OPEN = { better: "higher", meaning: "more open" } as const;
 const FEWER_RESTRICTIONS = { better: "higher", meaning: "fewer restrictions" } as const;
 
 /** A yes/no licence clause; `goodWhen` is the answer in the reader's favour. Unknown stays unknown. */
-function clause(m: CompareModel, value: boolean | null, goodWhen: boolean) {
-  return yesNoCell(value, goodWhen, m.licence, "The licence text we recorded does not settle this.");
+function clause(m: CompareModel, value: boolean | null, goodWhen: boolean, otherTone: "bad" | "mixed" = "bad") {
+  return yesNoCell(value, goodWhen, m.licence, "The licence text we recorded does not settle this.", otherTone);
 }
 
 const ACCESS_RANK = { "open-source": 2, "open-weights": 1, closed: 0 } as const;
@@ -103,7 +103,7 @@ export function licenceRows(models: readonly CompareModel[]): RowDraft[] {
       direction: FEWER_RESTRICTIONS,
       cells: models.map((m) => clause(m, m.licence.outputTrainingBan, false)),
     },
-    { id: "attribution", label: "Attribution required", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.attributionRequired, false)) },
+    { id: "attribution", label: "Attribution required", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.attributionRequired, false, "mixed")) },
     { id: "redistribution", label: "Redistribution allowed", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.redistributionAllowed, true)) },
     { id: "derivatives", label: "Derivatives allowed", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.derivativesAllowed, true)) },
   ];
@@ -124,10 +124,10 @@ export function opennessRows(models: readonly CompareModel[]): RowDraft[] {
           : cell(formatScore(m.openness.score), {}, m.openness.score, "Average of the graded components below."),
       ),
     },
+    // The components explain the score; only the score is ranked (twelve "better" marks would drown the table).
     ...components.map((component) => ({
       id: `openness-${component}`,
       label: OPENNESS_COMPONENT_LABELS[component],
-      direction: MORE_OPEN,
       cells: models.map((m) => {
         const c = m.openness.components.find((x) => x.component === component);
         if (!c) return cell(null, {}, null, "Not graded.");

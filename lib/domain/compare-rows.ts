@@ -45,7 +45,15 @@ export interface CompareGroup {
   id: CompareGroupId;
   label: string;
   rows: CompareRow[];
+  /**
+   * Rows unknown for every model for the same reason, listed by label instead of as rows of
+   * dashes (a catalogue that records no capabilities for these models says so once).
+   */
+  unrecorded: string[];
 }
+
+/** Unknown everywhere, for one shared reason: nothing model-specific to show. */
+const blank = (r: CompareRow) => r.cells.length > 0 && r.cells.every((c) => c.unknown) && new Set(r.cells.map((c) => c.note)).size === 1;
 
 /**
  * Marks the best value in a row: only among known values, only when at least two are known and
@@ -84,5 +92,8 @@ export function buildCompareGroups(
     quality: qualityRows(models),
     deployment: deploymentRows(models, gpus),
   };
-  return COMPARE_GROUPS.map((g) => ({ id: g.id, label: g.label, rows: drafts[g.id].map(markRow) }));
+  return COMPARE_GROUPS.map((g) => {
+    const rows = drafts[g.id].map(markRow);
+    return { id: g.id, label: g.label, rows: rows.filter((r) => !blank(r)), unrecorded: rows.filter(blank).map((r) => r.label) };
+  });
 }

@@ -64,20 +64,21 @@ export function costAnswer(costs: readonly ModelCosts[], v: Volume): CostAnswer 
   const verdict =
     saving === 0
       ? `${lead.name} and ${next.name} cost the same at your volume: ${formatMonthlyUsd(lead.monthlyUsd)} a month.`
-      : `${lead.name} is ${ranked.length > 2 ? "the cheapest" : "cheaper"} at your volume: ${formatMonthlyUsd(lead.monthlyUsd)} a month ${lead.how}, ` +
-        `${formatMonthlyUsd(saving)} (${Math.round((saving / next.monthlyUsd) * 100)}%) less than ${next.name} at ${formatMonthlyUsd(next.monthlyUsd)} ${next.how}.`;
+      : `${lead.name} is ${ranked.length > 2 ? "the cheapest" : "cheaper"} at your volume: ${formatMonthlyUsd(lead.monthlyUsd)} a month, ` +
+        `${formatMonthlyUsd(saving)} (${Math.round((saving / next.monthlyUsd) * 100)}%) less than ${next.name}.`;
 
   const above = crossings.find((x) => x > v.totalTokens);
   const below = [...crossings].reverse().find((x) => x < v.totalTokens);
+  /** How the runner-up wins there, when that is not how it is costed at the reader's volume. */
   const nextHowAt = (tokens: number) => {
     const r = nextCosts ? cheapestRouteAt(nextCosts, tokens) : null;
-    return r ? ` (${routeWords(r)})` : "";
+    return r && routeWords(r) !== next.how ? `, ${routeWords(r)}` : "";
   };
-  const mix = "at the same input/output mix";
+  const mix = "(at the same input/output mix)";
   let crossover: string;
-  if (saving === 0) crossover = `They stay level only at this volume ${mix}.`;
-  else if (above !== undefined) crossover = `From ${formatTokenCount(above)} tokens a month ${mix}, ${next.name}${nextHowAt(above * 1.01)} becomes cheaper.`;
-  else if (below !== undefined) crossover = `Below ${formatTokenCount(below)} tokens a month ${mix}, ${next.name}${nextHowAt(below * 0.99)} is cheaper.`;
+  if (saving === 0) crossover = `They are level only at this volume ${mix}.`;
+  else if (above !== undefined) crossover = `From ${formatTokenCount(above)} tokens a month ${mix}, ${next.name} becomes cheaper${nextHowAt(above * 1.01)}.`;
+  else if (below !== undefined) crossover = `Below ${formatTokenCount(below)} tokens a month ${mix}, ${next.name} is cheaper${nextHowAt(below * 0.99)}.`;
   else crossover = `${next.name} is not cheaper at any volume ${mix}.`;
   return { ...base, verdict, crossover, crossoverTokensPerMonth: crossings };
 }

@@ -34,7 +34,7 @@ export function CompareSummary({
             <ol className="space-y-1 text-sm">
               {cost.ranked.map((m) => (
                 <li key={m.slug} className="tabular-nums">
-                  <strong>{m.name}</strong>: {formatMonthlyUsd(m.monthlyUsd)} a month{m.usdPerMTok === null ? "" : ` (${formatUsd(m.usdPerMTok)} per 1M tokens)`}, {m.how}
+                  <strong>{m.name}</strong> {formatMonthlyUsd(m.monthlyUsd)} a month{m.usdPerMTok === null ? "" : ` (${formatUsd(m.usdPerMTok)} per 1M tokens)`}, {m.how}
                   {m.quantised && <span className="block text-zinc-700 dark:text-zinc-300">Quantised: cheaper to serve, usually somewhat lower quality.</span>}
                 </li>
               ))}

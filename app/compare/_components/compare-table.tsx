@@ -67,7 +67,7 @@ function Cell({ cell, row, name, stacked }: { cell: CompareCell; row: CompareRow
         ))}
       </ul>
       {cell.better && row.direction && (
-        <span className="mt-1 inline-block rounded-full border border-emerald-700 px-2 text-sm text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
+        <span className="mt-1 inline-block rounded-md border border-emerald-700 px-2 text-sm text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
           <span aria-hidden="true">▲ </span>better: {row.direction.meaning}
         </span>
       )}
@@ -86,10 +86,10 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
         {columns.map((c) => c.name).join(" compared with ")}: rows where the difference matters are marked “differs”; the better known value is marked “better”.
       </caption>
       <thead role="rowgroup" className="sticky top-0 z-20 bg-white shadow-[0_1px_0_0_var(--color-zinc-300)] max-md:block dark:bg-zinc-950 dark:shadow-[0_1px_0_0_var(--color-zinc-700)]">
-        <tr role="row" className={stacked ? "max-md:flex max-md:flex-wrap max-md:gap-x-3" : phoneGrid}>
+        <tr role="row" className={stacked ? "max-md:flex max-md:flex-wrap" : phoneGrid}>
           <td className="w-48 max-md:hidden lg:w-60" />
           {columns.map((c) => (
-            <th key={c.slug} role="columnheader" scope="col" className="px-3 py-2 text-left align-top max-md:block max-md:px-1 max-md:py-1">
+            <th key={c.slug} role="columnheader" scope="col" className="px-3 py-2 text-left align-top max-md:block max-md:py-1">
               <Link href={`/models/${c.slug}`} className="inline-flex min-h-11 items-center text-base font-semibold underline-offset-2 hover:underline max-md:min-h-8 max-md:text-sm">
                 {c.name}
               </Link>
@@ -113,6 +113,13 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
               {g.label}
             </th>
           </tr>
+          {g.unrecorded.length > 0 && (
+            <tr role="row" className="max-md:block">
+              <td role="cell" colSpan={columns.length + 1} className="px-3 py-2 text-zinc-700 max-md:block dark:text-zinc-300">
+                Not recorded in the catalogue for {columns.length > 1 ? "any of these models" : "this model"}: {g.unrecorded.join(", ")}.
+              </td>
+            </tr>
+          )}
           {g.rows.map((row) => (
             <tr role="row" key={row.id} className={`border-t border-zinc-200 dark:border-zinc-800 ${phoneGrid} ${row.differs ? "bg-amber-50/60 dark:bg-amber-950/20" : ""}`}>
               <th role="rowheader" scope="row" className="px-3 py-2 text-left align-top font-medium max-md:col-span-full max-md:block max-md:pb-0">
