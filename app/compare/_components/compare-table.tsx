@@ -113,13 +113,6 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
               {g.label}
             </th>
           </tr>
-          {g.unrecorded.length > 0 && (
-            <tr role="row" className="max-md:block">
-              <td role="cell" colSpan={columns.length + 1} className="px-3 py-2 text-zinc-700 max-md:block dark:text-zinc-300">
-                Not recorded in the catalogue for {columns.length > 1 ? "any of these models" : "this model"}: {g.unrecorded.join(", ")}.
-              </td>
-            </tr>
-          )}
           {g.rows.map((row) => (
             <tr role="row" key={row.id} className={`border-t border-zinc-200 dark:border-zinc-800 ${phoneGrid} ${row.differs ? "bg-amber-50/60 dark:bg-amber-950/20" : ""}`}>
               <th role="rowheader" scope="row" className="px-3 py-2 text-left align-top font-medium max-md:col-span-full max-md:block max-md:pb-0">
@@ -132,6 +125,13 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
               ))}
             </tr>
           ))}
+          {g.unrecorded.length > 0 && (
+            <tr role="row" className="max-md:block">
+              <td role="cell" colSpan={columns.length + 1} className="px-3 py-2 text-zinc-700 max-md:block dark:text-zinc-300">
+                Not recorded in the catalogue for {columns.length > 1 ? "any of these models" : "this model"}: {g.unrecorded.join(", ")}.
+              </td>
+            </tr>
+          )}
         </tbody>
       ))}
     </table>
