@@ -11,13 +11,15 @@ import { formatParameters } from "@/lib/domain/format";
 import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
 import { Benchmarks, Hosts, PriceHistory } from "./_components/cost-quality-sections";
-import { ReviewNotice } from "./_components/review-notice";
+import { ReviewNote, ReviewNotice } from "./_components/review-notice";
 import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { HardwareFit } from "./_components/hardware-fit";
 import { KeyFacts } from "./_components/key-facts";
 import { LicenceSection } from "./_components/licence-section";
 import { OpennessSection } from "./_components/openness-section";
 import { Section } from "@/components/ui/section";
+import { Disclosure } from "@/components/ui/disclosure";
+import { modelLead } from "@/lib/domain/model-lead";
 
 export const dynamic = "force-dynamic";
 
@@ -41,7 +43,7 @@ export default async function ModelPage({ params }: Props) {
   const similar = await similarModels(model);
   return (
     <article className="space-y-8">
-      <header className="space-y-2">
+      <header className="space-y-3">
         <p className="text-sm"><Link href="/models" className="underline">Catalogue</Link> / {model.organization.name}</p>
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">{model.name}</h1>
         <div className="flex flex-wrap items-center gap-3">
@@ -49,9 +51,17 @@ export default async function ModelPage({ params }: Props) {
           <LicenceBadge licence={model.licence} />
           <CompareLink slugs={[model.slug]} />
         </div>
+        <p className="max-w-3xl text-lg">{modelLead({ ...model, organizationName: model.organization.name })}</p>
         <ReviewNotice model={model} />
         {model.description ? <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{model.description}</p> : null}
-        <p className="max-w-3xl text-sm text-zinc-600 dark:text-zinc-400">Why {ACCESS_LABELS[model.access].toLowerCase()}: {ACCESS_EXPLANATION[model.access]}</p>
+        <Disclosure>
+          <p>
+            Why {ACCESS_LABELS[model.access].toLowerCase()}: {ACCESS_EXPLANATION[model.access]} The licence decides it: open source needs downloadable weights under an
+            OSI-approved or open-content licence with no use restrictions and commercial use without conditions.
+          </p>
+          <ReviewNote model={model} />
+          <p>Every value has a source mark: hover, focus or tap it for the source’s title, what kind of source it is and the day we read it. “—” means unknown, never zero.</p>
+        </Disclosure>
       </header>
 
       <Section id="facts" title="Key facts"><KeyFacts model={model} /></Section>
