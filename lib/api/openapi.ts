@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
+import { COLUMNS_DESCRIPTION, COLUMNS_PARAM } from "@/lib/schemas/catalogue-columns";
 import { ERROR_CODES, type ErrorCode } from "./errors";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
@@ -12,7 +13,7 @@ import {
   modelListSchema,
   organizationListSchema,
 } from "@/lib/schemas/model-response";
-import { statsResponseSchema } from "@/lib/schemas/stats-response";
+import { STATS_PARTS, statsResponseSchema } from "@/lib/schemas/stats-response";
 import { EXTRA_PARAMS, FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
 import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
 import { changesQuerySchema } from "@/lib/schemas/changes-query";
@@ -41,10 +42,12 @@ function ok(schemaName: string, description: string) {
 function buildOpenApiDocument() {
   const shape = modelsQuerySchema.shape;
   // Descriptions come from the schema (the filter registry's, attached with zod's describe), as dub does.
-  const parameters = Object.entries(shape).map(([name, schema]) => {
+  const parameters: Array<{ name: string; in: string; required: boolean; description: string; schema: unknown }> = Object.entries(shape).map(([name, schema]) => {
     const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
     return { name, in: "query", required: false, description, schema: jsonSchema };
   });
+  // The page's column choice: accepted (and checked) so a page's query string works here too; it changes no row.
+  parameters.push({ name: COLUMNS_PARAM, in: "query", required: false, description: COLUMNS_DESCRIPTION, schema: { type: "string" } });
   const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
   const recommendParameters = [
     ...parameters.filter((p) => FILTER_PARAMS.includes(p.name)).map((p) => ({ ...p, description: `Must-have: ${p.description}` })),
@@ -91,6 +94,18 @@ function buildOpenApiDocument() {
           summary: "Chart series (pros and cons by access class, price vs quality, performance gap, size, openness, licences) for the filtered catalogue.",
           parameters: statsParameters,
           responses: { "200": ok("Stats", "The series."), ...cached, ...errorResponses },
+        },
+      },
+      "/api/stats/{part}": {
+        get: {
+          summary: "One chart's series from /api/stats (the same filters): what the insights page loads when a data table is opened.",
+          parameters: [{ name: "part", in: "path", required: true, schema: { type: "string", enum: [...STATS_PARTS] } }, ...statsParameters],
+          responses: {
+            "200": { description: "The part, shaped as the same-named property of Stats.", content: { "application/json": { schema: { oneOf: STATS_PARTS.map((p) => ({ $ref: `#/components/schemas/Stats/properties/${p}` })) } } } },
+            ...cached,
+            "404": { description: "Unknown part.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            ...errorResponses,
+          },
         },
       },
       "/api/recommend": {

@@ -15,8 +15,8 @@ export function organizationRow(o: OrganizationFile) {
 }
 
 export function licenceRow(l: LicenceFile) {
-  const { source, ...terms } = l;
-  return { ...terms, sourceUrl: source.url, asOf: day(source.asOf) };
+  const { source, forbiddenUses, ...terms } = l;
+  return { ...terms, forbiddenUses: forbiddenUses ? JSON.stringify(forbiddenUses) : null, sourceUrl: source.url, asOf: day(source.asOf) };
 }
 
 /** The fields whose sources are recorded fact by fact (the one list; validation walks it too). */

@@ -86,7 +86,7 @@ describe(`facts about the real catalogue (${provider})`, () => {
     const stats = statsResponseSchema.parse((await callRoute(statsGet, "/api/stats")).body);
     expect(stats.sizeOverTime.unplotted.find((u) => u.slug === "gpt-4")?.reason).toContain("size undisclosed");
     // Since the imports, hosts list Llama 3.1 70B: it is placed at a listed price, not a self-hosting estimate.
-    expect(stats.priceQuality.points.find((p) => p.slug === "llama-3-1-70b")).toMatchObject({ estimated: false, access: "open-weights" });
+    expect(stats.priceQuality.series.flatMap((x) => x.points).find((p) => p.slug === "llama-3-1-70b")).toMatchObject({ estimated: false, access: "open-weights" });
   });
 
   it("Llama 2's licence conditions commercial use on 700 million monthly active users, for every Llama 2 model", async () => {
