@@ -1,6 +1,8 @@
 "use client";
-// The catalogue page's interactive part: filters, chips, count, table,
-// paging and export, all driven by the URL and fetched through the API.
+// The catalogue page's interactive part: search, filters (a sidebar from
+// 1,280 px, a sheet below), chips, count, the rows (a table from 1,024 px,
+// where it fits without sideways scrolling; cards below), paging and export,
+// all driven by the URL and fetched through the API.
 import { CompareLink } from "@/components/compare/compare-link";
 import { useState } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
@@ -8,75 +10,100 @@ import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { useModels } from "@/lib/query/models";
 import type { ModelList } from "@/lib/schemas/model-response";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
+import { ColumnPicker } from "./column-picker";
 import { FilterChips } from "./filter-chips";
+import { FilterSheet } from "./filter-sheet";
 import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
+import { ModelCards } from "./model-cards";
 import { ModelsTable } from "./models-table";
 import { Pager } from "./pager";
 import { RelaxSuggestions } from "./relax-suggestions";
 import { SearchBox } from "./search-box";
+import { SortSelect } from "./sort-select";
 import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
 
+const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center underline md:min-h-0 md:min-w-0";
+
 export function CatalogueView({ initial, options }: { initial: { query: ModelsQuery; params: string; data: ModelList }; options: FilterOptions }) {
-  const { query, params, update, clear } = useCatalogueUrl(initial.query);
+  const { query, params, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial.query);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const [selected, setSelected] = useState<string[]>([]);
   const names = Object.fromEntries([...options.licences, ...options.organizations].map((o) => [o.slug, o.name]));
   const filters = activeFilters(query, names);
   const remove = (f: ActiveFilter) => update(withoutFilter(query, f));
   const exportParams = toSearchParams({ ...query, page: undefined, pageSize: undefined });
+  const updating = isFetching && isPlaceholderData;
+  const rows = data && {
+    items: data.items,
+    columns,
+    selected,
+    onSelect: (slug: string, on: boolean) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug))),
+    busy: updating,
+  };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <details className="lg:hidden" open={false}>
-        <summary className="cursor-pointer rounded border border-zinc-300 px-3 py-2 text-sm font-medium dark:border-zinc-700">Filters{filters.length ? ` (${filters.length} active)` : ""}</summary>
-        <div className="mt-3"><FiltersPanel query={query} update={update} options={options} /></div>
-      </details>
-      <aside aria-label="Filters" className="hidden lg:block"><FiltersPanel query={query} update={update} options={options} /></aside>
-
-      <section aria-label="Results" className="min-w-0 space-y-3">
-        <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q }, { replace: true })} />
-        <FilterChips filters={filters} onRemove={remove} onClear={clear} />
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <p aria-live="polite" className="font-medium">
-            {data ? `${data.total} model${data.total === 1 ? "" : "s"}` : "Loading…"}
-            {isFetching && isPlaceholderData ? <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">Updating…</span> : null}
-          </p>
-          <span className="text-zinc-600 dark:text-zinc-400">Export this view:</span>
-          <a className="underline" href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=csv`} download>CSV</a>
-          <a className="underline" href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=ndjson`} download>JSON (one model per line)</a>
-          {selected.length > 0 && (
-            <CompareLink slugs={selected} className="ml-auto rounded bg-emerald-700 px-3 py-1 font-medium text-white hover:bg-emerald-800">
-              Compare {selected.length} selected
-            </CompareLink>
-          )}
+    <div className="space-y-4">
+      <div className="flex items-end gap-2 xl:max-w-3xl">
+        <div className="min-w-0 flex-1">
+          <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q }, { replace: true })} />
         </div>
-        {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}
-        {!data ? (
-          <TableSkeleton />
-        ) : data.total === 0 ? (
-          <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
-        ) : (
-          <>
-            <ModelsTable
-              items={data.items}
-              sort={query.sort}
-              onSort={(sort) => update({ sort })}
-              selected={selected}
-              onSelect={(slug, on) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug)))}
-              busy={isFetching && isPlaceholderData}
-            />
-            <Pager
-              page={query.page}
-              pageSize={query.pageSize}
-              total={data.total}
-              hrefFor={(page) => `?${toSearchParams({ ...query, page }).toString()}`}
-              onPageSize={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
-      </section>
+        <div className="xl:hidden">
+          <FilterSheet activeCount={filters.length} total={data?.total} updating={updating} onClear={clear}>
+            <FiltersPanel query={query} update={update} options={options} />
+          </FilterSheet>
+        </div>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[14rem_minmax(0,1fr)] xl:gap-5">
+        <aside aria-label="Filters" className="hidden xl:block">
+          <FiltersPanel query={query} update={update} options={options} />
+        </aside>
+
+        <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 space-y-3">
+          <h2 id="results-heading" className="sr-only">Results</h2>
+          <FilterChips filters={filters} onRemove={remove} onClear={clear} />
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm md:gap-x-4">
+            <p aria-live="polite" className="font-medium">
+              {data ? `${data.total} model${data.total === 1 ? "" : "s"}` : "Loading…"}
+              {updating ? <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">Updating…</span> : null}
+            </p>
+            {/* On a phone the export links wrap under the sort and column controls. */}
+            <span className="order-last flex w-full flex-wrap items-center gap-x-3 md:order-none md:w-auto">
+              <span className="text-zinc-600 dark:text-zinc-400">Export this view:</span>
+              <a className={linkClass} href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=csv`} download>CSV</a>
+              <a className={linkClass} href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=ndjson`} download>JSON (one model per line)</a>
+            </span>
+            <span className="ml-auto flex flex-wrap items-center justify-end gap-2">
+              {selected.length > 0 && (
+                <CompareLink slugs={selected} className="inline-flex min-h-11 items-center rounded bg-emerald-700 px-3 font-medium text-white hover:bg-emerald-800 md:min-h-9">
+                  Compare {selected.length} selected
+                </CompareLink>
+              )}
+              <span className="lg:hidden">
+                <SortSelect sort={query.sort} onSort={(sort) => update({ sort })} />
+              </span>
+              <ColumnPicker columns={columns} onChange={setColumns} />
+            </span>
+          </div>
+          {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}
+          {!rows ? (
+            <TableSkeleton />
+          ) : data.total === 0 ? (
+            <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
+          ) : (
+            <>
+              <div className="lg:hidden">
+                <ModelCards {...rows} />
+              </div>
+              <div className="hidden lg:block">
+                <ModelsTable {...rows} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} onSort={(sort) => update({ sort })} />
+              </div>
+              <Pager page={query.page} pageSize={query.pageSize} total={data.total} hrefFor={(page) => hrefFor({ ...query, page })} onPageSize={(pageSize) => update({ pageSize })} />
+            </>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,92 +1,93 @@
 "use client";
-// The catalogue table: real table semantics, sortable headers announced
-// with aria-sort, unknowns as "—".
+// The catalogue table (from 1,024 px up): real table semantics,
+// sortable headers announced with aria-sort, unknowns as "—", and the
+// columns the reader chose (lib/schemas/catalogue-columns.ts).
 import Link from "next/link";
-import { AccessBadge } from "@/components/models/access-badge";
-import { LicenceBadge } from "@/components/models/licence-badge";
-import { formatParameters, formatScore, formatTokens, formatUsd, UNKNOWN } from "@/lib/domain/format";
-import { formatPartialDate } from "@/lib/domain/dates";
+import { CATALOGUE_COLUMNS, type ColumnId } from "@/lib/schemas/catalogue-columns";
 import type { ModelSummary } from "@/lib/schemas/model-response";
+import { COLUMN_CELLS } from "./columns";
+import type { CatalogueRowsProps } from "./model-cards";
 
-type SortField = "name" | "releaseDate" | "parameters" | "price" | "openness" | "mmlu";
-const COLUMNS: Array<{ label: string; sort?: SortField; className?: string }> = [
-  { label: "Model", sort: "name", className: "sticky left-0 z-10 bg-zinc-50 dark:bg-zinc-900" },
-  { label: "Organisation" },
-  { label: "Released", sort: "releaseDate" },
-  { label: "Parameters", sort: "parameters", className: "text-right" },
-  { label: "Licence" },
-  { label: "Access" },
-  { label: "Openness", sort: "openness", className: "text-right" },
-  { label: "Price in / out ($/1M)", sort: "price", className: "text-right" },
-  { label: "Context", className: "text-right" },
-  { label: "MMLU", sort: "mmlu", className: "text-right" },
-  { label: "Compare" },
-];
+/** The next sort for a click on a header: names ascend first, numbers and dates descend first. */
+export function nextSort(sort: string | undefined, field: string): string {
+  const current = sort?.replace(/^-/, "") ?? "name";
+  const descending = sort?.startsWith("-") ?? false;
+  if (current === field) return descending ? field : `-${field}`;
+  return field === "name" ? field : `-${field}`;
+}
+
+function SortHeader({ label, field, sort, onSort, bestMatchFirst, className = "" }: { label: string; field: string | undefined; sort: string | undefined; onSort: (sort: string) => void; bestMatchFirst: boolean; className?: string }) {
+  // A search without a sort is in best-match order: no column claims the order.
+  const current = bestMatchFirst ? undefined : (sort?.replace(/^-/, "") ?? "name");
+  const descending = sort?.startsWith("-") ?? false;
+  const active = field !== undefined && field === current;
+  const ariaSort = active ? (descending ? "descending" : "ascending") : field ? "none" : undefined;
+  return (
+    <th scope="col" aria-sort={ariaSort} className={`px-1.5 py-2 align-bottom text-xs font-semibold ${className}`}>
+      {field ? (
+        <button type="button" className="text-left font-semibold hover:underline" onClick={() => onSort(nextSort(sort, field))}>
+          {label}
+          <span aria-hidden="true" className={`ml-0.5 ${active ? "" : "text-zinc-500 dark:text-zinc-400"}`}>{active ? (descending ? "▼" : "▲") : "↕"}</span>
+        </button>
+      ) : (
+        label
+      )}
+    </th>
+  );
+}
+
+const cellClass = (id: ColumnId) => {
+  const spec = CATALOGUE_COLUMNS[id];
+  const align = "align" in spec && spec.align === "right" ? "text-right tabular-nums" : "";
+  // Short values never wrap; names, licences and a long price pair may, within a bound (so the table fits 1,280 px).
+  const wrap =
+    id === "organization" ? "min-w-20 max-w-28 text-xs [overflow-wrap:anywhere]"
+    : id === "licence" ? "min-w-36 max-w-44 text-xs [overflow-wrap:anywhere]"
+    : id === "capabilities" ? "text-xs"
+    : id === "price" ? "min-w-20"
+    : "whitespace-nowrap";
+  return `px-1.5 py-2 ${align} ${wrap}`;
+};
 
 export function ModelsTable({
   items,
+  columns,
   sort,
   onSort,
   selected,
   onSelect,
   busy,
-}: {
-  items: ModelSummary[];
-  sort: string | undefined;
-  onSort: (sort: string) => void;
-  selected: readonly string[];
-  onSelect: (slug: string, on: boolean) => void;
-  busy: boolean;
-}) {
-  const field = sort?.replace(/^-/, "") ?? "name";
-  const descending = sort?.startsWith("-") ?? false;
+  bestMatchFirst = false,
+}: CatalogueRowsProps & { sort: string | undefined; onSort: (sort: string) => void; /** A search without a sort: rows in best-match order. */ bestMatchFirst?: boolean }) {
   return (
     <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
-      <table className={`w-full min-w-[900px] border-collapse text-sm ${busy ? "opacity-60" : ""}`} aria-busy={busy}>
-        <caption className="sr-only">AI models; column headers with buttons sort the table.</caption>
+      <table className={`w-full border-collapse text-sm ${busy ? "opacity-60" : ""}`} aria-busy={busy}>
+        <caption className={bestMatchFirst ? "px-2 py-1 text-left text-sm text-zinc-600 dark:text-zinc-400" : "sr-only"}>
+          {bestMatchFirst ? "Best matches first; a column header sorts instead." : "AI models; column headers with buttons sort the table."}
+        </caption>
         <thead className="bg-zinc-50 text-left dark:bg-zinc-900">
           <tr>
-            {COLUMNS.map((c) => {
-              const active = c.sort !== undefined && c.sort === field;
-              const ariaSort = active ? (descending ? "descending" : "ascending") : c.sort ? "none" : undefined;
-              return (
-                <th key={c.label} scope="col" aria-sort={ariaSort} className={`whitespace-nowrap px-2 py-2 font-semibold ${c.className ?? ""}`}>
-                  {c.sort ? (
-                    <button
-                      type="button"
-                      className="inline-flex items-center gap-1 hover:underline"
-                      onClick={() => onSort(active && !descending ? `-${c.sort}` : active ? c.sort! : c.sort === "name" ? c.sort : `-${c.sort}`)}
-                    >
-                      {c.label}
-                      <span aria-hidden="true">{active ? (descending ? "▼" : "▲") : "↕"}</span>
-                    </button>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              );
+            <SortHeader label="Model" field="name" sort={sort} onSort={onSort} bestMatchFirst={bestMatchFirst} className="sticky left-0 z-10 bg-zinc-50 shadow-[1px_0_0_#e4e4e7] dark:bg-zinc-900 dark:shadow-[1px_0_0_#27272a]" />
+            {columns.map((id) => {
+              const spec = CATALOGUE_COLUMNS[id];
+              return <SortHeader key={id} label={spec.label} field={"sort" in spec ? spec.sort : undefined} sort={sort} onSort={onSort} bestMatchFirst={bestMatchFirst} className={"align" in spec ? "text-right" : ""} />;
             })}
+            <th scope="col" className="px-1.5 py-2 align-bottom text-xs font-semibold">Compare</th>
           </tr>
         </thead>
         <tbody>
-          {items.map((m) => (
-            <tr key={m.slug} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-              <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-2 text-left font-medium dark:bg-zinc-950">
+          {items.map((m: ModelSummary) => (
+            <tr key={m.slug} data-slug={m.slug} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+              <th scope="row" className="sticky left-0 z-10 min-w-28 max-w-44 bg-white px-1.5 py-2 text-left font-medium [overflow-wrap:anywhere] shadow-[1px_0_0_#e4e4e7] dark:bg-zinc-950 dark:shadow-[1px_0_0_#27272a]">
                 <Link href={`/models/${m.slug}`} className="text-emerald-800 hover:underline dark:text-emerald-300">{m.name}</Link>
               </th>
-              <td className="max-w-40 px-2 py-2 text-xs">{m.organization.name}</td>
-              <td className="whitespace-nowrap px-2 py-2">{m.releaseDate ? formatPartialDate(m.releaseDate, m.releaseDatePrecision) : UNKNOWN}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{m.parameters === null ? <span title="Not published by the developer">undisclosed</span> : formatParameters(m.parameters)}</td>
-              <td className="max-w-48 px-2 py-2 text-xs"><LicenceBadge licence={m.licence} /></td>
-              <td className="px-2 py-2"><AccessBadge access={m.access} /></td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.opennessScore, 0)}</td>
-              <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
-                {m.price ? `${formatUsd(m.price.inputUsdPerMTok)} / ${formatUsd(m.price.outputUsdPerMTok)}` : m.selfHostable ? <span title="No API price listed: weights can be run on your own hardware">self-host</span> : UNKNOWN}
-              </td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatTokens(m.contextLength)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.mmlu)}</td>
-              <td className="px-2 py-2 text-center">
-                <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
+              {columns.map((id) => (
+                <td key={id} data-column={id} className={cellClass(id)}>{COLUMN_CELLS[id](m, "table")}</td>
+              ))}
+              <td className="px-1.5 py-1 text-center">
+                <label className="inline-flex size-8 cursor-pointer items-center justify-center">
+                  <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
+                </label>
               </td>
             </tr>
           ))}

@@ -1,9 +1,14 @@
 "use client";
-// Text search: updates the URL after a short pause in typing.
-import { useEffect, useState } from "react";
+// Text search: updates the URL after a short pause in typing. "/" anywhere
+// on the page (outside a text field) jumps here; the shortcut is announced
+// (aria-keyshortcuts) and shown from the medium breakpoint up.
+import { useEffect, useRef, useState } from "react";
+
+const isTextEntry = (el: Element | null) => el instanceof HTMLElement && (el.isContentEditable || el.closest("input, textarea, select, [role=textbox]") !== null);
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   const [draft, setDraft] = useState(value);
+  const input = useRef<HTMLInputElement>(null);
   // Follow the URL when it changes from outside (back/forward, "clear all").
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -15,17 +20,38 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
     const timer = setTimeout(() => onSearch(draft.trim()), 300);
     return () => clearTimeout(timer);
   }, [draft, value, onSearch]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      // Not while typing elsewhere, nor behind an open modal (the filter sheet).
+      if (isTextEntry(document.activeElement) || document.querySelector("dialog[open]")) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   return (
-    <label className="block">
-      <span className="mb-1 block text-sm font-semibold">Search models</span>
+    <div>
+      <div className="mb-1 flex items-baseline gap-2">
+        <label htmlFor="catalogue-search" className="text-sm font-semibold">Search models</label>
+        <span id="catalogue-search-hint" className="hidden text-xs text-zinc-600 md:inline dark:text-zinc-400">
+          Press <kbd className="rounded border border-zinc-400 px-1 font-mono dark:border-zinc-600">/</kbd> to jump here
+        </span>
+      </div>
       <input
+        ref={input}
+        id="catalogue-search"
         type="search"
         value={draft}
         maxLength={200}
+        aria-keyshortcuts="/"
+        aria-describedby="catalogue-search-hint"
         onChange={(e) => setDraft(e.currentTarget.value)}
         placeholder="Name, organisation or licence"
-        className="w-full rounded border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-600 dark:bg-zinc-900"
+        className="min-h-11 w-full rounded border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-600 dark:bg-zinc-900"
       />
-    </label>
+    </div>
   );
 }

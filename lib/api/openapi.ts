@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
+import { COLUMNS_DESCRIPTION, COLUMNS_PARAM } from "@/lib/schemas/catalogue-columns";
 import { ERROR_CODES, type ErrorCode } from "./errors";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
@@ -15,6 +16,8 @@ import {
 import { STATS_PARTS, statsResponseSchema } from "@/lib/schemas/stats-response";
 import { EXTRA_PARAMS, FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
 import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
+import { changesQuerySchema } from "@/lib/schemas/changes-query";
+import { changeListSchema } from "@/lib/schemas/change-response";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
 
@@ -39,10 +42,12 @@ function ok(schemaName: string, description: string) {
 function buildOpenApiDocument() {
   const shape = modelsQuerySchema.shape;
   // Descriptions come from the schema (the filter registry's, attached with zod's describe), as dub does.
-  const parameters = Object.entries(shape).map(([name, schema]) => {
+  const parameters: Array<{ name: string; in: string; required: boolean; description: string; schema: unknown }> = Object.entries(shape).map(([name, schema]) => {
     const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
     return { name, in: "query", required: false, description, schema: jsonSchema };
   });
+  // The page's column choice: accepted (and checked) so a page's query string works here too; it changes no row.
+  parameters.push({ name: COLUMNS_PARAM, in: "query", required: false, description: COLUMNS_DESCRIPTION, schema: { type: "string" } });
   const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
   const recommendParameters = [
     ...parameters.filter((p) => FILTER_PARAMS.includes(p.name)).map((p) => ({ ...p, description: `Must-have: ${p.description}` })),
@@ -54,6 +59,10 @@ function buildOpenApiDocument() {
       schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
     })),
   ];
+  const changesParameters = Object.entries(changesQuerySchema.shape).map(([name, schema]) => {
+    const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    return { name, in: "query", required: false, description, schema: jsonSchema };
+  });
   return {
     openapi: "3.1.0",
     info: {
@@ -106,6 +115,21 @@ function buildOpenApiDocument() {
           responses: { "200": ok("Recommendation", "The verdict, shortlist and near misses."), ...cached, ...errorResponses },
         },
       },
+      "/api/changes": {
+        get: {
+          summary:
+            "The change feed: what each catalogue load changed (model added, removed or retired; price changed, with provider and old → new; licence changed; access class changed; openness re-graded), with the day and the source, newest first. The first load into an empty database is one catalogue-created entry.",
+          parameters: changesParameters,
+          responses: { "200": ok("ChangeList", "A page of changes."), ...cached, ...errorResponses },
+        },
+      },
+      "/feed.xml": {
+        get: {
+          summary: "The change feed as Atom 1.0 (the newest 50 entries); model= or org= follows one model or organisation. Not paged.",
+          parameters: changesParameters.filter((p) => p.name === "model" || p.name === "org"),
+          responses: { "200": { description: "An Atom feed.", content: { "application/atom+xml": { schema: { type: "string" } } } }, ...cached, ...errorResponses },
+        },
+      },
       "/api/licences": { get: { summary: "Every licence and its terms.", responses: { "200": ok("LicenceList", "Licences."), ...cached, ...errorResponses } } },
       "/api/organizations": { get: { summary: "Every organisation.", responses: { "200": ok("OrganizationList", "Organisations."), ...cached, ...errorResponses } } },
       "/api/health": { get: { summary: "Database reachability, migration state and catalogue version.", responses: { "200": ok("Health", "Healthy."), "503": ok("Health", "Database unreachable or not migrated.") } } },
@@ -119,6 +143,7 @@ function buildOpenApiDocument() {
         Health: json(healthSchema),
         Stats: json(statsResponseSchema),
         Recommendation: json(recommendResponseSchema),
+        ChangeList: json(changeListSchema),
         Error: json(errorSchema),
       },
     },

@@ -6,6 +6,7 @@ import { deriveAccessClass } from "./access-class";
 import { computeOpennessScore } from "./openness-score";
 import { blendedUsdPerMTok, cheapestCurrent, currentListings } from "./price";
 import { parsePartialDate } from "./dates";
+import { searchTextOf } from "./search-text";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -14,8 +15,8 @@ export function organizationRow(o: OrganizationFile) {
 }
 
 export function licenceRow(l: LicenceFile) {
-  const { source, ...terms } = l;
-  return { ...terms, sourceUrl: source.url, asOf: day(source.asOf) };
+  const { source, forbiddenUses, ...terms } = l;
+  return { ...terms, forbiddenUses: forbiddenUses ? JSON.stringify(forbiddenUses) : null, sourceUrl: source.url, asOf: day(source.asOf) };
 }
 
 /** The fields whose sources are recorded fact by fact (the one list; validation walks it too). */
@@ -89,7 +90,7 @@ export function modelRows(m: CatalogueModel, licence: LicenceFile, organizationN
     outputUsdPerMTok: cheapest?.outputUsdPerMTok ?? null,
     blendedUsdPerMTok: cheapest ? blendedUsdPerMTok(cheapest.inputUsdPerMTok, cheapest.outputUsdPerMTok) : null,
     mmlu,
-    searchText: [m.name, m.slug, m.family, organizationName, licence.name].join(" ").toLowerCase(),
+    searchText: searchTextOf([m.name, m.slug, m.family, organizationName, licence.name]),
   };
 
   const sources = Object.entries(m.sources).map(([key, s]) => sourceRow(key, s));

@@ -6,7 +6,7 @@ import { MAX_COMPARE_MODELS, SLUG_PATTERN } from "./vocabulary";
 import "./zod-browser";
 
 /** Defaults for the calculator (tokens in millions per month). */
-export const CALCULATOR_DEFAULTS = { inputMTokPerMonth: 50, outputMTokPerMonth: 10, utilisationPercent: 50, bits: 16 } as const;
+export const CALCULATOR_DEFAULTS = { inputMTokPerMonth: 50, outputMTokPerMonth: 10, cachedShare: 0, utilisationPercent: 50, bits: 16 } as const;
 
 /** Above a trillion tokens a month the answer is a data-centre contract, not this calculator. */
 export const MAX_MTOK_PER_MONTH = 1_000_000;
@@ -31,6 +31,7 @@ const integer = (label: string, min: number, max: number) =>
 export const calculatorFieldSchemas = {
   inM: decimal("Monthly input tokens", 0, MAX_MTOK_PER_MONTH, "More than a trillion tokens a month is beyond this calculator"),
   outM: decimal("Monthly output tokens", 0, MAX_MTOK_PER_MONTH, "More than a trillion tokens a month is beyond this calculator"),
+  cachedShare: decimal("Share of input cached", 0, 1, "Share of input cached is a fraction from 0 to 1"),
   gpu: z.string().trim().regex(SLUG_PATTERN, "Unknown GPU option"),
   gpus: integer("GPUs", 1, 64),
   tps: decimal("Throughput", 1, 1_000_000, "Throughput above a million tokens per second per GPU is not plausible"),
@@ -38,6 +39,7 @@ export const calculatorFieldSchemas = {
   bits: z.enum(["16", "8", "4"], { error: "Precision must be 16, 8 or 4 bits" }).transform(Number),
   host: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
   api: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
+  apiProvider: z.string().trim().regex(SLUG_PATTERN, "must be a provider slug"),
 } as const;
 export type CalculatorParam = keyof typeof calculatorFieldSchemas;
 
@@ -45,6 +47,8 @@ export type CalculatorParam = keyof typeof calculatorFieldSchemas;
 export interface CalculatorQuery {
   inputMTokPerMonth: number;
   outputMTokPerMonth: number;
+  /** Share of the input served from a prompt cache, 0–1 (priced at a listing's cached-input price). */
+  cachedShare: number;
   gpuId: string | null;
   gpus: number | null;
   tokensPerSecondPerGpu: number | null;
@@ -52,6 +56,8 @@ export interface CalculatorQuery {
   bits: 16 | 8 | 4;
   selfHostSlug: string | null;
   apiSlug: string | null;
+  /** Which of the API model's listings (provider slug); null: its cheapest at the volume. */
+  apiProvider: string | null;
 }
 
 export interface CompareQuery {
@@ -93,6 +99,7 @@ export function parseCompareQuery(params: Params): CompareQuery {
   const calculator: CalculatorQuery = {
     inputMTokPerMonth: field("inM") ?? d.inputMTokPerMonth,
     outputMTokPerMonth: field("outM") ?? d.outputMTokPerMonth,
+    cachedShare: field("cachedShare") ?? d.cachedShare,
     gpuId: field("gpu"),
     gpus: field("gpus"),
     tokensPerSecondPerGpu: field("tps"),
@@ -100,6 +107,7 @@ export function parseCompareQuery(params: Params): CompareQuery {
     bits: (field("bits") ?? d.bits) as 16 | 8 | 4,
     selfHostSlug: field("host"),
     apiSlug: field("api"),
+    apiProvider: field("apiProvider"),
   };
   return {
     slugs: valid.slice(0, MAX_COMPARE_MODELS),
@@ -109,3 +117,6 @@ export function parseCompareQuery(params: Params): CompareQuery {
     issues,
   };
 }
+
+/** The calculator's assumptions when the URL gives none. */
+export const DEFAULT_CALCULATOR_QUERY: CalculatorQuery = parseCompareQuery({}).calculator;

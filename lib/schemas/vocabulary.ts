@@ -53,3 +53,20 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const REVIEW_STATES = ["reviewed", "imported"] as const;
 /** Served now, retirement announced, or no longer served. */
 export const LIFECYCLE = ["available", "deprecated", "retired"] as const;
+
+/**
+ * What a catalogue load can record in the change feed (/api/changes, /feed.xml).
+ * The first load into an empty database is one "catalogue-created" entry, not
+ * one "model-added" per model.
+ */
+export const CHANGE_KINDS = [
+  "catalogue-created",
+  "model-added",
+  "model-removed",
+  "model-retired",
+  "price-changed",
+  "licence-changed",
+  "access-changed",
+  "openness-regraded",
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

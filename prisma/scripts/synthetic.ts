@@ -8,10 +8,12 @@ import { parseArgs } from "node:util";
 import { deriveAccessClass, type AccessFacts } from "@/lib/domain/access-class";
 import { computeOpennessScore, type Grade } from "@/lib/domain/openness-score";
 import { blendedUsdPerMTok } from "@/lib/domain/price";
+import { searchTextOf } from "@/lib/domain/search-text";
 import { catalogueHash } from "@/lib/db/load-catalogue";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { rebuildSearchIndex } from "@/lib/db/search-index";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
-import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { readEnv } from "@/lib/schemas/env";
 import { applyMigrations } from "../migrate/operations";
 import { readCatalogue } from "./read-catalogue";
 import { setupDatabase } from "./setup-database";
@@ -118,7 +120,7 @@ function syntheticModel(rng: Rng, index: number, families: string[], orgs: OrgRo
     lifecycle: weighted(rng, [["available", 85], ["deprecated", 10], ["retired", 5]] as const),
     inputModalities: modality === "multimodal" ? ",text,image," : ",text,",
     hostCount: inputUsdPerMTok === null ? 0 : 1,
-    searchText: [name, slug, family, org.name, licence.name].join(" ").toLowerCase(),
+    searchText: searchTextOf([name, slug, family, org.name, licence.name]),
   };
   const effectiveDate = releaseDate ?? new Date(Date.UTC(2025, 0, 1));
   const prices =
@@ -181,7 +183,7 @@ async function main() {
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 0 || count > 999_999) throw new Error("--count must be an integer from 0 to 999999");
   if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
-  const config = parseDatabaseUrl(process.env.DATABASE_URL);
+  const config = readEnv().DATABASE_URL;
   const started = performance.now();
   // The version the API's ETag carries: the real catalogue's plus what was added.
   const version = `${catalogueHash(readCatalogue())}+synthetic-${count}-s${seed}`;
@@ -201,6 +203,7 @@ async function main() {
     ]);
     const { load } = await setupDatabase(config);
     await insertSynthetic(db, config.provider, count, seed);
+    await rebuildSearchIndex(db, config.provider);
     // Planner statistics (and PostgreSQL's visibility map, for index-only
     // scans), as autovacuum or `PRAGMA optimize` would soon provide.
     await db.$executeRawUnsafe(config.provider === "postgresql" ? `VACUUM ANALYZE "Model", "Price", "OpennessGrade"` : "ANALYZE");

@@ -15,6 +15,9 @@ export const QUERY_MIX = [
   "page=400",
 ] as const;
 
+/** Text searches timed apart (database only): exact, normalised ("gpt4", "deepseek r1"), a typo, and a search with a sort. */
+export const SEARCH_MIX = ["q=llama", "q=gpt4", "q=deepseek%20r1", "q=falcn", "q=mistrl&sort=-releaseDate", "q=meta"] as const;
+
 /** /api/recommend as /choose sends it, next to the filtered /api/models pages it must stay within 2× of. */
 export const RECOMMEND_MIX = [
   "commercialUse=yes&deploy=self-host&gpuMemoryGb=80&gpus=1&inM=50&outM=0",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeCatalogue, UNREVIEWED_OPEN_WEIGHTS, UNREVIEWED_PROPRIETARY, type DatasetSnapshot } from "@/lib/domain/merge-catalogue";
 import { sizesFromName } from "@/lib/domain/parameter-name";
-import { provenanceLabel, provenanceTitle } from "@/lib/domain/provenance";
+import { provenanceKind, provenanceTitle } from "@/lib/domain/provenance";
 import type { ImportedModel } from "@/lib/schemas/imported";
 import { modelFixture } from "../fixtures/catalogue";
 
@@ -189,9 +189,11 @@ describe("sizesFromName", () => {
 describe("provenance labels", () => {
   it("names the dataset and its commit for an imported value, and says what kind a source is", () => {
     const dataset = { kind: "dataset" as const, dataset: { name: "models.dev", commit: COMMIT }, title: "models.dev dataset: x.toml", asOf: "2026-11-30" };
-    expect(provenanceLabel(dataset)).toBe("models.dev");
-    expect(provenanceTitle(dataset)).toBe("models.dev dataset: x.toml — imported dataset, not reviewed by us — models.dev at commit f3fc692 — read 2026-11-30");
-    expect(provenanceLabel({ kind: "secondary" })).toBe("secondary");
-    expect(provenanceLabel({ kind: "primary" })).toBe("source");
+    expect(provenanceKind(dataset)).toBe("Imported from models.dev (commit f3fc692), not reviewed by us");
+    expect(provenanceTitle(dataset)).toBe("models.dev dataset: x.toml — Imported from models.dev (commit f3fc692), not reviewed by us — read 2026-11-30");
+    expect(provenanceKind({ kind: "secondary" })).toBe("Secondary source: press or a tracker");
+    expect(provenanceKind({ kind: "primary" })).toBe("The maker’s own document");
+    expect(provenanceKind({})).toBeNull();
+    expect(provenanceTitle({ title: "Licence text", asOf: "2026-11-27" })).toBe("Licence text — read 2026-11-27");
   });
 });

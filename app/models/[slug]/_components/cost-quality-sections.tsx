@@ -33,8 +33,8 @@ export function Hosts({ model }: { model: ModelDetail }) {
             <tr key={p.provider} className="border-t border-zinc-200 align-top dark:border-zinc-800">
               <th scope="row" className="pr-3 text-left font-normal">
                 {p.providerName}
-                {isFreeTier(p) ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">free tier (rate-limited; not counted as the cheapest price)</span> : null}
-                {p.lifecycle === "deprecated" ? <span className="block text-xs text-amber-800 dark:text-amber-300">{LIFECYCLE_LABELS.deprecated}</span> : null}
+                {isFreeTier(p) ? <span className="block text-sm text-zinc-600 dark:text-zinc-400">free tier (rate-limited; not counted as the cheapest price)</span> : null}
+                {p.lifecycle === "deprecated" ? <span className="block text-sm text-amber-800 dark:text-amber-300">{LIFECYCLE_LABELS.deprecated}</span> : null}
               </th>
               <td className={cellClass}>{formatUsd(p.inputUsdPerMTok)}</td>
               <td className={cellClass}>{money(p.cachedInputUsdPerMTok)}</td>

@@ -1,4 +1,4 @@
-// The model's sourced facts, each with its source and as-of date.
+// The model's sourced facts, each value with its source mark (title, kind and day read on hover, focus or tap).
 import type { ReactNode } from "react";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { formatParameters, formatTokens, formatUsdAmount, UNKNOWN } from "@/lib/domain/format";
@@ -27,13 +27,12 @@ export function KeyFacts({ model }: { model: ModelDetail }) {
         const fact = field ? model.facts[field] : undefined;
         return (
           <div key={label} className="border-b border-zinc-200 pb-2 dark:border-zinc-800">
-            <dt className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-            {fact?.unknownReason ? (
-              <dd className="text-xs text-zinc-600 dark:text-zinc-400">Unknown: {fact.unknownReason}</dd>
-            ) : (
-              fact && <dd><SourceLink model={model} sourceKey={fact.sourceKey} url={fact.sourceUrl} title={fact.sourceTitle} asOf={fact.asOf} /></dd>
-            )}
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">{label}</dt>
+            <dd className="font-medium">
+              {value}
+              {fact && !fact.unknownReason && <> <SourceLink model={model} sourceKey={fact.sourceKey} url={fact.sourceUrl} title={fact.sourceTitle} asOf={fact.asOf} /></>}
+            </dd>
+            {fact?.unknownReason && <dd className="text-sm text-zinc-600 dark:text-zinc-400">Unknown: {fact.unknownReason}</dd>}
           </div>
         );
       })}
