@@ -1,27 +1,15 @@
 "use client";
-// Mounts a chart body only once its frame comes near the viewport, so a page
-// of charts downloads and draws each one when the reader gets to it (the
-// frame keeps its height meanwhile: nothing moves when it appears).
-import { useEffect, useRef, useState, type ReactNode } from "react";
+// Mounts its children only once the frame comes near the viewport, so a page
+// of charts fetches and draws each one when the reader gets to it (the frame
+// keeps its height meanwhile: nothing moves when it appears).
+import type { ReactNode } from "react";
+import { useNearViewport } from "./use-near-viewport";
 
-export function WhenVisible({ children, margin = "400px" }: { children: ReactNode; margin?: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || visible) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        setVisible(true);
-        observer.disconnect();
-      }
-    }, { rootMargin: margin });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [visible, margin]);
+export function WhenVisible({ children }: { children: ReactNode }) {
+  const [ref, near] = useNearViewport<HTMLDivElement>();
   return (
-    <div ref={ref} className="h-full" aria-busy={!visible}>
-      {visible ? children : null}
+    <div ref={ref} className="h-full" aria-busy={!near}>
+      {near ? children : null}
     </div>
   );
 }
