@@ -4,7 +4,7 @@
 // where it fits without sideways scrolling; cards below), paging and export,
 // all driven by the URL and fetched through the API.
 import { CompareLink } from "@/components/compare/compare-link";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { useModels } from "@/lib/query/models";
@@ -18,11 +18,12 @@ import type { FilterOptions } from "./filter-options";
 import { ModelCards } from "./model-cards";
 import { ModelsTable } from "./models-table";
 import { Pager } from "./pager";
-import { RelaxSuggestions } from "./relax-suggestions";
 import { SearchBox } from "./search-box";
 import { SortSelect } from "./sort-select";
-import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
+
+// Only an empty result needs it (and TanStack's useQueries with it): not part of the first load.
+const RelaxSuggestions = lazy(() => import("./relax-suggestions").then((m) => ({ default: m.RelaxSuggestions })));
 
 const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center underline md:min-h-0 md:min-w-0";
 
@@ -87,10 +88,11 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
             </span>
           </div>
           {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}
-          {!rows ? (
-            <TableSkeleton />
-          ) : data.total === 0 ? (
-            <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
+          {/* The server renders the first page, and later pages keep the previous one on screen, so there is always data but after an error. */}
+          {!rows ? null : data.total === 0 ? (
+            <Suspense fallback={<p className="font-medium">No models match all of these filters.</p>}>
+              <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
+            </Suspense>
           ) : (
             <>
               <div className="lg:hidden">
