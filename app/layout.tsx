@@ -41,7 +41,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <li key={href}><Link href={href} className="inline-flex min-h-9 items-center text-sm hover:underline">{label}</Link></li>
               ))}
             </ul>
-            <PhoneMenu links={NAV} />
+            <PhoneMenu>
+              {NAV.map(([href, label]) => (
+                <li key={href}><Link href={href} className="flex min-h-11 items-center px-4 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">{label}</Link></li>
+              ))}
+            </PhoneMenu>
           </nav>
         </header>
         {/* At least a screen tall: the footer starts below the fold, so streamed-in page content never pushes it (CLS). */}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { CatalogueRows } from "@/components/catalogue/catalogue-rows";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { listLicences, listOrganizations } from "@/lib/db/list-licences";
 import { listModels } from "@/lib/db/list-models";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { COLUMNS_PARAM, parseColumns } from "@/lib/schemas/catalogue-columns";
 import { parseModelsQueryLenient } from "@/lib/schemas/models-query";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +15,10 @@ export const metadata: Metadata = {
 };
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { query } = parseModelsQueryLenient(await searchParams);
+  const params = await searchParams;
+  const { query } = parseModelsQueryLenient(params);
+  const cols = params[COLUMNS_PARAM];
+  const { columns } = parseColumns(Array.isArray(cols) ? cols[0] : cols);
   const [data, licences, organizations] = await Promise.all([listModels(query), listLicences(), listOrganizations()]);
   const options = {
     licences: licences.filter((l) => l.modelCount > 0).map((l) => ({ slug: l.slug, name: l.name, modelCount: l.modelCount })),
@@ -28,7 +33,11 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       {/* No Suspense boundary: the rows are already here, and streaming a skeleton first made the footer jump (CLS 0.12 on mobile). */}
-      <CatalogueView initial={{ query, params: toSearchParams(query).toString(), data }} options={options} />
+      <CatalogueView
+        initial={{ query, params: toSearchParams(query).toString(), data, columns: columns.join(",") }}
+        initialRows={<CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} />}
+        options={options}
+      />
     </div>
   );
 }

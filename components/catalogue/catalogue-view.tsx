@@ -4,7 +4,7 @@
 // where it fits without sideways scrolling; cards below), paging and export,
 // all driven by the URL and fetched through the API.
 import { CompareLink } from "@/components/compare/compare-link";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { useModels } from "@/lib/query/models";
@@ -15,18 +15,32 @@ import { FilterChips } from "./filter-chips";
 import { FilterSheet } from "./filter-sheet";
 import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
-import { ModelCards } from "./model-cards";
-import { ModelsTable } from "./models-table";
 import { Pager } from "./pager";
-import { RelaxSuggestions } from "./relax-suggestions";
+import { RowControlsContext } from "./row-controls";
 import { SearchBox } from "./search-box";
 import { SortSelect } from "./sort-select";
-import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
+
+// The rows as the client draws them, once the reader leaves the server's first page:
+// fetched just after hydration, so they are ready by the first click.
+const loadRows = () => import("./catalogue-rows");
+const CatalogueRows = lazy(() => loadRows().then((m) => ({ default: m.CatalogueRows })));
+// Only an empty result needs it (and TanStack's useQueries with it): not part of the first load.
+const RelaxSuggestions = lazy(() => import("./relax-suggestions").then((m) => ({ default: m.RelaxSuggestions })));
 
 const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center underline md:min-h-0 md:min-w-0";
 
-export function CatalogueView({ initial, options }: { initial: { query: ModelsQuery; params: string; data: ModelList }; options: FilterOptions }) {
+export function CatalogueView({
+  initial,
+  initialRows,
+  options,
+}: {
+  /** The server's parse of the URL, its API query string, the page of models and the column choice it rendered. */
+  initial: { query: ModelsQuery; params: string; data: ModelList; columns: string };
+  /** That page's rows, rendered on the server (catalogue-rows.tsx). */
+  initialRows: ReactNode;
+  options: FilterOptions;
+}) {
   const { query, params, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial.query);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const [selected, setSelected] = useState<string[]>([]);
@@ -35,13 +49,17 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
   const remove = (f: ActiveFilter) => update(withoutFilter(query, f));
   const exportParams = toSearchParams({ ...query, page: undefined, pageSize: undefined });
   const updating = isFetching && isPlaceholderData;
-  const rows = data && {
-    items: data.items,
-    columns,
-    selected,
-    onSelect: (slug: string, on: boolean) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug))),
-    busy: updating,
-  };
+  const controls = useMemo(
+    () => ({
+      selected,
+      onSelect: (slug: string, on: boolean) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug))),
+      onSort: (sort: string) => update({ sort }),
+    }),
+    [selected, update],
+  );
+  useEffect(() => void loadRows(), []);
+  // The server's rows stand while they show what the reader asked for.
+  const serverRowsHold = data === initial.data && columns.join(",") === initial.columns;
 
   return (
     <div className="space-y-4">
@@ -87,18 +105,24 @@ export function CatalogueView({ initial, options }: { initial: { query: ModelsQu
             </span>
           </div>
           {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}
-          {!rows ? (
-            <TableSkeleton />
-          ) : data.total === 0 ? (
-            <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
+          {/* The server renders the first page, and later pages keep the previous one on screen, so there is always data but after an error. */}
+          {!data ? null : data.total === 0 ? (
+            <Suspense fallback={<p className="font-medium">No models match all of these filters.</p>}>
+              <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
+            </Suspense>
           ) : (
             <>
-              <div className="lg:hidden">
-                <ModelCards {...rows} />
-              </div>
-              <div className="hidden lg:block">
-                <ModelsTable {...rows} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} onSort={(sort) => update({ sort })} />
-              </div>
+              <RowControlsContext value={controls}>
+                <div aria-busy={updating} className={updating ? "opacity-60" : undefined}>
+                  {serverRowsHold ? (
+                    initialRows
+                  ) : (
+                    <Suspense fallback={initialRows}>
+                      <CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} />
+                    </Suspense>
+                  )}
+                </div>
+              </RowControlsContext>
               <Pager page={query.page} pageSize={query.pageSize} total={data.total} hrefFor={(page) => hrefFor({ ...query, page })} onPageSize={(pageSize) => update({ pageSize })} />
             </>
           )}

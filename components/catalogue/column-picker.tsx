@@ -1,45 +1,39 @@
 "use client";
 // Which columns the table (and the cards) show; the choice goes to the URL
-// as `cols`, so a shared link shows the same view.
-import { useRef } from "react";
-import { CATALOGUE_COLUMNS, COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId } from "@/lib/schemas/catalogue-columns";
+// as `cols`, so a shared link shows the same view. The choices themselves
+// (column-picker-panel.tsx) load when the picker is first pointed at or opened.
+import { lazy, Suspense, useRef, useState } from "react";
+import type { ColumnId } from "@/lib/schemas/catalogue-columns";
+
+const load = () => import("./column-picker-panel");
+const ColumnPickerPanel = lazy(() => load().then((m) => ({ default: m.ColumnPickerPanel })));
 
 export function ColumnPicker({ columns, onChange }: { columns: readonly ColumnId[]; onChange: (columns: ColumnId[]) => void }) {
   const details = useRef<HTMLDetailsElement>(null);
-  const toggle = (id: ColumnId, on: boolean) => onChange(on ? [...columns, id] : columns.filter((c) => c !== id));
-  const isDefault = columns.length === DEFAULT_COLUMNS.length && DEFAULT_COLUMNS.every((id) => columns.includes(id));
+  const [open, setOpen] = useState(false);
   return (
     <details
       ref={details}
       className="relative"
+      onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={(e) => {
         if (e.key !== "Escape" || !details.current?.open) return;
         details.current.open = false;
         details.current.querySelector("summary")?.focus();
       }}
     >
-      <summary className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-zinc-400 px-3 text-sm font-medium hover:bg-zinc-100 md:min-h-9 dark:border-zinc-600 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden">
+      <summary
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
+        className="inline-flex min-h-11 cursor-pointer list-none items-center gap-1 rounded border border-zinc-400 px-3 text-sm font-medium hover:bg-zinc-100 md:min-h-9 dark:border-zinc-600 dark:hover:bg-zinc-800 [&::-webkit-details-marker]:hidden"
+      >
         Columns
       </summary>
-      <fieldset className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded border border-zinc-300 bg-white p-3 shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-        <legend className="sr-only">Columns to show</legend>
-        <ul className="space-y-0.5">
-          {COLUMN_IDS.map((id) => {
-            const spec = CATALOGUE_COLUMNS[id];
-            return (
-              <li key={id}>
-                <label className="flex min-h-11 cursor-pointer items-center gap-2 text-sm md:min-h-8">
-                  <input type="checkbox" checked={columns.includes(id)} onChange={(e) => toggle(id, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
-                  {"name" in spec ? spec.name : spec.label}
-                </label>
-              </li>
-            );
-          })}
-        </ul>
-        <button type="button" disabled={isDefault} onClick={() => onChange([...DEFAULT_COLUMNS])} className="mt-2 min-h-11 text-sm font-medium text-emerald-800 underline disabled:text-zinc-500 disabled:no-underline md:min-h-8 dark:text-emerald-300 dark:disabled:text-zinc-500">
-          Back to the default columns
-        </button>
-      </fieldset>
+      {open && (
+        <Suspense fallback={null}>
+          <ColumnPickerPanel columns={columns} onChange={onChange} />
+        </Suspense>
+      )}
     </details>
   );
 }

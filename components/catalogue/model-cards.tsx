@@ -1,19 +1,20 @@
-"use client";
 // The catalogue below 1,024 px (one column on a phone, two on a tablet): one card per model with the
 // same facts as the table's row (the same column renderers), laid out for a
 // phone — the name and the compare box as large tap targets, then who made
-// it, the access class and licence, then the figures.
+// it, the access class and licence, then the figures. Server-renderable like
+// the table (models-table.tsx); the compare box is a client island.
 import Link from "next/link";
 import { CATALOGUE_COLUMNS, type ColumnId } from "@/lib/schemas/catalogue-columns";
 import type { ModelSummary } from "@/lib/schemas/model-response";
 import { COLUMN_CELLS } from "./columns";
+import { CompareBox } from "./row-controls";
 
 export interface CatalogueRowsProps {
   items: ModelSummary[];
   columns: readonly ColumnId[];
-  selected: readonly string[];
-  onSelect: (slug: string, on: boolean) => void;
-  busy: boolean;
+  sort: string | undefined;
+  /** A search without a sort: rows in best-match order, and no column claims the order. */
+  bestMatchFirst?: boolean;
 }
 
 /** Shown as a line under the name rather than as a labelled figure. */
@@ -21,12 +22,12 @@ const HEADLINE: ReadonlySet<ColumnId> = new Set(["organization", "releaseDate", 
 const FIRST: readonly ColumnId[] = ["price", "parameters", "mmlu"];
 const WIDE: ReadonlySet<ColumnId> = new Set(["capabilities", "lifecycle", "price"]);
 
-export function ModelCards({ items, columns, selected, onSelect, busy }: CatalogueRowsProps) {
+export function ModelCards({ items, columns }: CatalogueRowsProps) {
   const has = (id: ColumnId) => columns.includes(id);
   // The figures people compare first (price, size, quality) lead.
   const figures = [...FIRST.filter((id) => columns.includes(id)), ...columns.filter((id) => !HEADLINE.has(id) && !FIRST.includes(id))];
   return (
-    <ul aria-label="Models" aria-busy={busy} className={`grid gap-3 md:grid-cols-2 ${busy ? "opacity-60" : ""}`}>
+    <ul aria-label="Models" className="grid gap-3 md:grid-cols-2">
       {items.map((m) => (
         <li key={m.slug} data-slug={m.slug}>
           <article aria-labelledby={`card-${m.slug}`} className="h-full rounded-lg border border-zinc-200 p-3 dark:border-zinc-800">
@@ -48,9 +49,7 @@ export function ModelCards({ items, columns, selected, onSelect, busy }: Catalog
                   </p>
                 )}
               </div>
-              <label className="-mr-1 -mt-0.5 flex size-11 shrink-0 cursor-pointer items-center justify-center rounded">
-                <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-5 accent-emerald-700" />
-              </label>
+              <CompareBox slug={m.slug} name={m.name} large />
             </div>
             {(has("access") || has("licence")) && (
               <div className="mt-2 flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">

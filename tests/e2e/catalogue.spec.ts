@@ -116,6 +116,8 @@ test.describe("the catalogue", () => {
   });
 
   test("has no serious accessibility violations @mobile", async ({ page }) => {
+    // Axe walks the table and the cards (one of them hidden by CSS): slow on a loaded box.
+    test.setTimeout(120_000);
     await page.goto("/models");
     // A table on wide screens, cards on a phone (tests/e2e/phone.spec.ts checks they agree).
     await expect(page.getByRole("table").or(page.getByRole("list", { name: "Models" }))).toBeVisible();
