@@ -57,6 +57,15 @@ const envSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000"))
     .default(10),
+  /** `npm start`'s port. */
+  PORT: z
+    .string()
+    .regex(/^\d+$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(1, "must be at least 1").max(65535, "must be at most 65535"))
+    .default(3000),
+  /** A catalogue folder other than prisma/catalogue (the tests' fixture catalogues). */
+  CATALOGUE_DIR: z.string().min(1).optional(),
   /** Set only by `npm run bench`: serves its saved answers at /api/bench-floor. */
   BENCH_FLOOR_FILE: z.string().min(1).optional(),
 });

@@ -24,7 +24,7 @@ export const recommendItemSchema = z.object({
   route: z.enum(ROUTE_KINDS).describe("api: the maker's API; host: another provider's listing; self-host: your GPUs"),
   provider: z.string().describe("Provider slug (api/host) or the GPU option the self-hosting cost is priced on"),
   providerName: z.string(),
-  monthlyCostUsd: z.number(),
+  monthlyCostUsd: z.number().nullable().describe("null for an image model: its listings are priced per token, and an image's cost depends on its size and quality"),
   costBreakdown: z.array(z.string()),
   gpusNeeded: z.number().int().nullable().describe("Self-host only: GPUs one replica needs"),
   bits: z.number().int().nullable(),

@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL's database.
-import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { readEnv } from "@/lib/schemas/env";
 import { applyMigrations } from "../migrate/operations";
 
-const db = parseDatabaseUrl(process.env.DATABASE_URL);
+const db = readEnv().DATABASE_URL;
 const applied = await applyMigrations(db);
 console.log(applied.length ? `Applied ${applied.join(", ")} (${db.provider})` : `No pending migrations (${db.provider})`);

@@ -3,18 +3,18 @@
 // and nothing is written.
 import { createPrismaClient } from "@/lib/db/prisma";
 import { loadCatalogue } from "@/lib/db/load-catalogue";
-import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { readEnv } from "@/lib/schemas/env";
 import { CatalogueError, readCatalogue } from "./read-catalogue";
 
 let catalogue;
 try {
-  catalogue = readCatalogue(process.env.CATALOGUE_DIR);
+  catalogue = readCatalogue(readEnv().CATALOGUE_DIR);
 } catch (error) {
   if (!(error instanceof CatalogueError)) throw error;
   console.error(error.message);
   process.exit(1);
 }
-const config = parseDatabaseUrl(process.env.DATABASE_URL);
+const config = readEnv().DATABASE_URL;
 const db = createPrismaClient(config);
 try {
   const result = await loadCatalogue(db, catalogue);

@@ -1,11 +1,12 @@
 // `npm run db:setup`: migrate and load the catalogue into DATABASE_URL's database.
-import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { readEnv } from "@/lib/schemas/env";
 import { CatalogueError } from "./read-catalogue";
 import { setupDatabase } from "./setup-database";
 
 try {
-  const config = parseDatabaseUrl(process.env.DATABASE_URL);
-  const { applied, load } = await setupDatabase(config, process.env.CATALOGUE_DIR);
+  const env = readEnv();
+  const config = env.DATABASE_URL;
+  const { applied, load } = await setupDatabase(config, env.CATALOGUE_DIR);
   console.log(
     `Database ready (${config.provider}): ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}; ` +
       `catalogue ${load.status} (${load.models} models, version ${load.hash}).`,

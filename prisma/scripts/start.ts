@@ -2,15 +2,17 @@
 // builds the app on first run, then serves it on $PORT (default 3000).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { readEnv } from "@/lib/schemas/env";
 import { CatalogueError } from "./read-catalogue";
 import { setupDatabase } from "./setup-database";
 
-const port = process.env.PORT ?? "3000";
 const next = "node_modules/.bin/next";
 
+let port: number;
 try {
-  const config = parseDatabaseUrl(process.env.DATABASE_URL);
+  const env = readEnv();
+  port = env.PORT;
+  const config = env.DATABASE_URL;
   const { applied, load } = await setupDatabase(config);
   console.log(`Database ready (${config.provider}): ${applied.length} migration(s) applied; catalogue ${load.status} (${load.models} models).`);
 } catch (error) {
@@ -24,6 +26,6 @@ if (!existsSync(".next/BUILD_ID")) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(next, ["start", "-p", port], { stdio: "inherit" });
+const server = spawn(next, ["start", "-p", String(port)], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

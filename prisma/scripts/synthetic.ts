@@ -11,7 +11,7 @@ import { blendedUsdPerMTok } from "@/lib/domain/price";
 import { catalogueHash } from "@/lib/db/load-catalogue";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
-import { parseDatabaseUrl } from "@/lib/schemas/env";
+import { readEnv } from "@/lib/schemas/env";
 import { applyMigrations } from "../migrate/operations";
 import { readCatalogue } from "./read-catalogue";
 import { setupDatabase } from "./setup-database";
@@ -181,7 +181,7 @@ async function main() {
   const seed = Number(values.seed);
   if (!Number.isInteger(count) || count < 0 || count > 999_999) throw new Error("--count must be an integer from 0 to 999999");
   if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
-  const config = parseDatabaseUrl(process.env.DATABASE_URL);
+  const config = readEnv().DATABASE_URL;
   const started = performance.now();
   // The version the API's ETag carries: the real catalogue's plus what was added.
   const version = `${catalogueHash(readCatalogue())}+synthetic-${count}-s${seed}`;

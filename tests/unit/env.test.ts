@@ -18,4 +18,11 @@ describe("readEnv", () => {
     expect(() => readEnv({ DATABASE_POOL_SIZE: "1O" })).toThrow(/DATABASE_POOL_SIZE must be a whole number/);
     expect(() => readEnv({ DATABASE_POOL_SIZE: "0", DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL must be "file:<path>".*; DATABASE_POOL_SIZE must be at least 1|DATABASE_POOL_SIZE must be at least 1.*DATABASE_URL must be/);
   });
+
+  it("reads npm start's port, 3000 unless given, and refuses one out of range", () => {
+    expect(readEnv({}).PORT).toBe(3000);
+    expect(readEnv({ PORT: "3600" }).PORT).toBe(3600);
+    expect(() => readEnv({ PORT: "70000" })).toThrow(/PORT must be at most 65535/);
+    expect(() => readEnv({ PORT: "" })).toThrow(/PORT must be a whole number/);
+  });
 });

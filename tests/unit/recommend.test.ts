@@ -173,3 +173,29 @@ describe("text in, text out", () => {
     expect(r.nearMisses).toEqual([]);
   });
 });
+
+describe("image models", () => {
+  const listing = { provider: "host-a", providerName: "Host A", inputUsdPerMTok: 1, outputUsdPerMTok: 1, cachedInputUsdPerMTok: null, current: true };
+  const openImage = candidate({ slug: "open-image", name: "Open Image", modality: "image", architecture: "diffusion", benchmarks: [], opennessScore: 70, prices: [listing] });
+  const closedImage = closed({ slug: "closed-image", name: "Closed Image", modality: "image", benchmarks: [], opennessScore: 10, prices: [{ ...listing, provider: "vendor", providerName: "Vendor" }] });
+
+  it("are never costed per month at text-token volumes: the route says why instead of a number", () => {
+    const [route] = apiRoutes(openImage, SITUATION);
+    expect(route?.monthlyCostUsd).toBeNull();
+    expect(route?.breakdown.join(" ")).toMatch(/not costed per month/);
+  });
+
+  it("rank on quality and openness alone, and the verdict does not compare their costs", () => {
+    const r = recommend({ candidates: [closedImage, openImage], relaxed: [], must: ANY, situation: { ...SITUATION, priority: "cost" }, gpus: GPUS });
+    expect(r.items.map((i) => i.model.slug)).toEqual(["open-image", "closed-image"]);
+    expect(r.items[0]?.reasons[0]).toMatch(/^Cost: not ranked/);
+    expect(r.verdict.summary).toMatch(/cost not compared/);
+    expect(r.verdict.summary).not.toMatch(/% of the closed option's cost|× the closed option's cost/);
+  });
+
+  it("fail a budget, saying it cannot be checked, rather than passing it", () => {
+    const e = evaluate(openImage, { deploy: "any", maxMonthlyUsd: 1000 }, SITUATION, GPUS);
+    expect(e.failed.map((f) => f.constraint)).toEqual(["maxMonthlyUsd"]);
+    expect(e.failed[0]?.message).toMatch(/^budget: cannot be checked/);
+  });
+});

@@ -1,7 +1,7 @@
 // Each must-have as a check on one candidate, with the failure in words. An unknown fact never
 // passes a must-have: it fails, and the message says the fact is unknown.
 import type { GpuOption } from "../hardware";
-import { type Route, apiRoutes, selfHostRoute } from "./routes";
+import { NOT_COSTED_PER_MONTH, type Route, apiRoutes, byMonthlyCost, selfHostRoute } from "./routes";
 import type { Candidate, Capability, Failure, MustHaves, Situation } from "./types";
 
 export const CAPABILITY_LABELS: Record<Capability, string> = {
@@ -85,7 +85,7 @@ export function evaluate(m: Candidate, must: MustHaves, s: Situation, gpus: read
   const selfHost = selfHostRoute(m, s, gpus);
   const api = must.deploy === "self-host" ? [] : apiRoutes(m, s);
   const self = must.deploy !== "api" && selfHost.ok ? [selfHost.route] : [];
-  const all = [...api, ...self].sort((a, b) => a.monthlyCostUsd - b.monthlyCostUsd);
+  const all = [...api, ...self].sort(byMonthlyCost);
   const selfHostBlocked = selfHost.ok ? null : selfHost.reason;
   if (all.length === 0) {
     const message =
@@ -98,9 +98,16 @@ export function evaluate(m: Candidate, must: MustHaves, s: Situation, gpus: read
     return { failed, routes: [], selfHostBlocked };
   }
   const max = must.maxMonthlyUsd;
-  const routes = max === undefined ? all : all.filter((r) => r.monthlyCostUsd <= max);
+  // A route without a monthly cost cannot be shown to fit a budget: it fails it, and says why.
+  const routes = max === undefined ? all : all.filter((r) => r.monthlyCostUsd !== null && r.monthlyCostUsd <= max);
   const cheapest = all[0];
   if (routes.length === 0 && cheapest && max !== undefined)
-    failed.push({ constraint: "maxMonthlyUsd", message: `budget: its cheapest route costs $${Math.round(cheapest.monthlyCostUsd).toLocaleString("en-US")} a month, over $${max.toLocaleString("en-US")}` });
+    failed.push({
+      constraint: "maxMonthlyUsd",
+      message:
+        cheapest.monthlyCostUsd === null
+          ? `budget: cannot be checked, ${NOT_COSTED_PER_MONTH}`
+          : `budget: its cheapest route costs $${Math.round(cheapest.monthlyCostUsd).toLocaleString("en-US")} a month, over $${max.toLocaleString("en-US")}`,
+    });
   return { failed, routes, selfHostBlocked };
 }

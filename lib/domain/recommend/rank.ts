@@ -2,7 +2,7 @@
 // each 0–100 within the set, with the weights set by what matters most to the person.
 import { logScaleScore } from "../pros-cons";
 import { benchmarkScore } from "./must-haves";
-import type { Route } from "./routes";
+import { NOT_COSTED_PER_MONTH, type Route, byMonthlyCost } from "./routes";
 import type { Candidate, Priority, Situation } from "./types";
 
 /** Weights of cost, quality and openness per priority (they sum to 1). */
@@ -30,26 +30,30 @@ export interface Ranked {
 }
 
 const ordinal = (n: number) => (n === 1 ? "the best" : `${n}${n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`);
-export const formatMonthlyUsd = (n: number) => `$${n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(2)}`;
+export const formatMonthlyUsd = (n: number | null) => (n === null ? "not costed per month" : `$${n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(2)}`);
 const ROUTE_WORDS = { api: "the maker's API", host: "a host", "self-host": "self-hosting" } as const;
 
 /** Ranks models that met every must-have, each with its cheapest admissible route, best first. */
 export function rank(passing: ReadonlyArray<{ model: Candidate; route: Route }>, s: Situation): Ranked[] {
-  const w = PRIORITY_WEIGHTS[s.priority];
-  const costs = passing.map((p) => Math.max(p.route.monthlyCostUsd, 0.01));
-  const minCost = Math.min(...costs);
-  const maxCost = Math.max(...costs);
+  // When no model can be costed per month (image models), cost's weight goes to the other two.
+  const costed = passing.flatMap((p) => (p.route.monthlyCostUsd === null ? [] : [Math.max(p.route.monthlyCostUsd, 0.01)]));
+  const base = PRIORITY_WEIGHTS[s.priority];
+  const w = costed.length > 0 ? base : { cost: 0, quality: base.quality / (base.quality + base.openness), openness: base.openness / (base.quality + base.openness) };
+  const costs = passing.map((p) => (p.route.monthlyCostUsd === null ? null : Math.max(p.route.monthlyCostUsd, 0.01)));
+  const minCost = Math.min(...costed);
+  const maxCost = Math.max(...costed);
   const qualities = passing.map((p) => benchmarkScore(p.model, s.benchmark));
   const known = qualities.flatMap((q) => (q ? [q.score] : []));
   const minQ = Math.min(...known);
   const maxQ = Math.max(...known);
-  const cheaperThan = (c: number) => costs.filter((x) => x < c).length + 1;
+  const cheaperThan = (c: number) => costed.filter((x) => x < c).length + 1;
   const betterThan = (q: number) => known.filter((x) => x > q).length + 1;
 
   const ranked = passing.map((p, i): Ranked => {
-    const cost = costs[i] ?? minCost;
+    const cost = costs[i] ?? null;
     const quality = qualities[i] ?? null;
-    const costScore = maxCost > minCost ? logScaleScore(cost, minCost, maxCost) : 100;
+    // A model without a monthly cost among costed ones scores as the most expensive.
+    const costScore = cost === null ? 0 : maxCost > minCost ? logScaleScore(cost, minCost, maxCost) : 100;
     const qualityScore = quality === null ? 0 : maxQ > minQ ? (100 * (quality.score - minQ)) / (maxQ - minQ) : 100;
     const openness = p.model.opennessScore ?? 0;
     const score = Math.round(w.cost * costScore + w.quality * qualityScore + w.openness * openness);
@@ -60,7 +64,9 @@ export function rank(passing: ReadonlyArray<{ model: Candidate; route: Route }>,
       score,
       quality,
       reasons: [
-        `Cost: ${formatMonthlyUsd(p.route.monthlyCostUsd)} a month via ${routeWords}, ${cheaperThan(cost) === 1 ? "the cheapest" : `${ordinal(cheaperThan(cost))} cheapest`} of ${passing.length}.`,
+        cost === null || p.route.monthlyCostUsd === null
+          ? `Cost: not ranked — via ${routeWords}, but ${NOT_COSTED_PER_MONTH}.`
+          : `Cost: ${formatMonthlyUsd(p.route.monthlyCostUsd)} a month via ${routeWords}, ${cheaperThan(cost) === 1 ? "the cheapest" : `${ordinal(cheaperThan(cost))} cheapest`} of ${costed.length}${costed.length < passing.length ? " with a monthly cost" : ""}.`,
         quality === null
           ? `Quality: no ${s.benchmark} score in the catalogue, so it is ranked as the lowest.`
           : `Quality: ${s.benchmark} ${quality.score}${quality.setting ? ` (${quality.setting})` : ""}, ${ordinal(betterThan(quality.score))} of ${known.length} with a score.`,
@@ -68,7 +74,7 @@ export function rank(passing: ReadonlyArray<{ model: Candidate; route: Route }>,
       ],
     };
   });
-  return ranked.sort((a, b) => b.score - a.score || a.route.monthlyCostUsd - b.route.monthlyCostUsd || a.model.slug.localeCompare(b.model.slug));
+  return ranked.sort((a, b) => b.score - a.score || byMonthlyCost(a.route, b.route) || a.model.slug.localeCompare(b.model.slug));
 }
 
 /** What the person gives up with this model on this route. */

@@ -114,12 +114,17 @@ export function summarise(open: VerdictSide, closed: VerdictSide, s: Situation):
   const o = open.item;
   const c = closed.item;
   if (!o && !c) return "No model meets every must-have. The near misses show what relaxing one of them would bring.";
-  if (!c && o) return `Only an open model meets every must-have: ${o.model.name}, ${formatMonthlyUsd(o.route.monthlyCostUsd)} a month by ${o.route.kind === "self-host" ? "self-hosting" : o.route.providerName}.`;
-  if (!o && c) return `Only a closed model meets every must-have: ${c.model.name}, ${formatMonthlyUsd(c.route.monthlyCostUsd)} a month on ${c.route.providerName}.`;
+  const costWords = (i: Item) => (i.route.monthlyCostUsd === null ? "not costed per month" : `${formatMonthlyUsd(i.route.monthlyCostUsd)} a month`);
+  if (!c && o) return `Only an open model meets every must-have: ${o.model.name}, ${costWords(o)} by ${o.route.kind === "self-host" ? "self-hosting" : o.route.providerName}.`;
+  if (!o && c) return `Only a closed model meets every must-have: ${c.model.name}, ${costWords(c)} on ${c.route.providerName}.`;
   if (!o || !c) return "";
-  const ratio = c.route.monthlyCostUsd > 0 ? o.route.monthlyCostUsd / c.route.monthlyCostUsd : Infinity;
+  const oCost = o.route.monthlyCostUsd;
+  const cCost = c.route.monthlyCostUsd;
+  const ratio = oCost === null || cCost === null ? null : cCost > 0 ? oCost / cCost : Infinity;
   const cost =
-    ratio < 0.01
+    ratio === null
+      ? "— cost not compared, since image models are listed per token and an image's cost depends on its size and quality — as does the closed option"
+      : ratio < 0.01
       ? "at under 1 % of the closed option's cost"
       : ratio < 1
       ? `at ${Math.round(ratio * 100)} % of the closed option's cost`

@@ -13,7 +13,11 @@ export interface Route {
   /** Provider slug for api/host; the priced GPU option's id for self-host. */
   provider: string;
   providerName: string;
-  monthlyCostUsd: number;
+  /**
+   * null when the listing's per-token price does not measure what the model makes (an image
+   * model: what an image costs depends on its size and quality, which the catalogue does not hold).
+   */
+  monthlyCostUsd: number | null;
   /** Self-host only: GPUs one replica needs, at which precision, on what memory per GPU. */
   gpusNeeded: number | null;
   bits: PrecisionBits | null;
@@ -29,14 +33,33 @@ export function isMakersListing(provider: string, organizationSlug: string): boo
   return provider === organizationSlug || organizationSlug.startsWith(`${provider}-`) || provider.startsWith(`${organizationSlug}-`);
 }
 
+/** Why an image model's routes carry no monthly cost. */
+export const NOT_COSTED_PER_MONTH = "its listings are priced per token, and what an image costs depends on its size and quality, which the catalogue does not hold";
+
+/** Orders routes cheapest first; routes without a monthly cost go last. */
+export function byMonthlyCost(a: Route, b: Route): number {
+  return (a.monthlyCostUsd ?? Infinity) - (b.monthlyCostUsd ?? Infinity);
+}
+
 /** One route per current, priced listing (not retired, not a free tier), each costed with apiMonthlyUsdWithCache. */
 export function apiRoutes(m: Candidate, s: Situation): Route[] {
   const inputTokens = s.inputMTokPerMonth * M;
   const outputTokens = s.outputMTokPerMonth * M;
-  return m.prices
+  const listings = m.prices
     // A free tier is rate-limited: no price at the person's volume (price.ts).
-    .filter((p) => p.current && p.lifecycle !== "retired" && !isFreeTier(p))
-    .map((p) => {
+    .filter((p) => p.current && p.lifecycle !== "retired" && !isFreeTier(p));
+  if (m.modality === "image")
+    return listings.map((p) => ({
+      kind: isMakersListing(p.provider, m.organization.slug) ? "api" : "host",
+      provider: p.provider,
+      providerName: p.providerName,
+      monthlyCostUsd: null,
+      gpusNeeded: null,
+      bits: null,
+      gpuMemoryGb: null,
+      breakdown: [`listed at $${p.inputUsdPerMTok} input / $${p.outputUsdPerMTok} output per 1M tokens on ${p.providerName}`, `not costed per month: ${NOT_COSTED_PER_MONTH}`],
+    }));
+  return listings.map((p) => {
       const monthlyCostUsd = apiMonthlyUsdWithCache(inputTokens, outputTokens, s.cachedShare, p);
       const cached = s.cachedShare > 0 ? ` (${Math.round(s.cachedShare * 100)} % cached at ${p.cachedInputUsdPerMTok === null ? "the full input price: no cached price listed" : `$${p.cachedInputUsdPerMTok}/1M`})` : "";
       return {
@@ -85,7 +108,7 @@ export function selfHostRoute(m: Candidate, s: Situation, gpuTable: readonly Gpu
         continue;
       }
       const cost = selfHostMonthlyCost(tokens, { usdPerGpuHour: gpu.usdPerHour, gpus: count, tokensPerSecondPerGpu: tps, utilisation: DEFAULT_UTILISATION });
-      if (best && best.monthlyCostUsd <= cost.monthlyUsd) continue;
+      if (best && best.monthlyCostUsd !== null && best.monthlyCostUsd <= cost.monthlyUsd) continue;
       best = {
         kind: "self-host",
         provider: gpu.id,

@@ -21,7 +21,7 @@ function toParams(args: Record<string, unknown>): Record<string, string> {
 
 function line(i: RecommendItem): string {
   const via = i.route === "self-host" ? `self-hosted on ${i.providerName}${i.gpusNeeded ? ` (${i.gpusNeeded} GPU${i.gpusNeeded > 1 ? "s" : ""})` : ""}` : `${i.route} via ${i.providerName}`;
-  return `${quote(i.model.name)} [${i.model.slug}] — ${via}, $${i.monthlyCostUsd.toFixed(2)} a month`;
+  return `${quote(i.model.name)} [${i.model.slug}] — ${via}, ${i.monthlyCostUsd === null ? "not costed per month (listed per token; an image's cost depends on its size and quality)" : `$${i.monthlyCostUsd.toFixed(2)} a month`}`;
 }
 
 function summarise(answer: RecommendResponse, ctx: ToolContext): string {

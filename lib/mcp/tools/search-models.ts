@@ -16,7 +16,7 @@ function row(m: ModelSummary, n: number, ctx: ToolContext): string {
     `${quote(m.organization.name)}`,
     ACCESS_LABELS[m.access],
     `licence ${quote(m.licence.name)} (${m.licence.slug}), commercial use: ${m.licence.commercialUse === null ? "terms not yet reviewed" : (COMMERCIAL_USE_LABELS[m.licence.commercialUse] ?? m.licence.commercialUse)}`,
-    `${formatParameters(m.parameters)} parameters`,
+    m.parameters === null ? "parameter count unknown" : `${formatParameters(m.parameters)} parameters`,
     `tool calling: ${m.capabilities.toolCalling === null ? "unknown" : m.capabilities.toolCalling ? "yes" : "no"}`,
     m.price ? `${formatUsd(m.price.blendedUsdPerMTok)} per 1M tokens blended` : "no API price",
     ...(m.mmlu === null ? [] : [`MMLU ${m.mmlu}`]),
