@@ -61,7 +61,7 @@ export function CalculatorForm({
           hint="Any listed provider of any compared model, including hosts of the open model."
           options={view.listingOptions}
         />
-        <SelectField {...field("gpu")} label="GPU type and provider" emptyLabel={`Cheapest that fits (${view.defaultGpu})`} options={view.gpuOptions} />
+        <SelectField {...field("gpu")} label="GPU type and provider" emptyLabel={`Cheapest that fits: ${view.defaultGpu}`} options={view.gpuOptions} />
         <SelectField
           {...field("bits")}
           label="Weight precision"

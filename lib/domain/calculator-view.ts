@@ -42,7 +42,7 @@ export function calculatorView(result: ScenarioResult, gpus: readonly GpuOption[
       label: `${r.model.name} via ${r.listing.providerName}${r.model.slug === s.selfHost.model.slug ? " (a host of the model you would self-host)" : ""}`,
     })),
     gpuOptions: gpus.map((g) => ({ value: g.id, label: `${gpuLabel(g)} — ${perHour(g)}` })),
-    defaultGpu: `${gpuLabel(plan.gpu)}, ${perHour(plan.gpu)}`,
+    defaultGpu: gpuLabel(plan.gpu),
     bits: plan.bits,
     derivedGpus: plan.derivedGpus,
     derivation: `Derived: ${plan.servingGb.toFixed(0)} GB ÷ ${plan.gpu.memoryGb} GB per GPU → ${plan.derivedGpus}.`,

@@ -54,7 +54,7 @@ export function ProsConsSection({ models }: { models: ScoredModel[] }) {
       <ChartFrame
         id="pros-cons-radar"
         title="Pros and cons, scored from catalogue facts"
-        height={460}
+        height={420}
         caption={
           <>
             0–100 on each axis, higher is better for you. The usual case for open models is cost, control, data security, transparency, latency and access for
