@@ -15,7 +15,7 @@ export type CalculatorView =
       listing: string;
       listingOptions: Option[];
       gpuOptions: Option[];
-      /** The GPU used when none is chosen, in words with its price. */
+      /** The GPU used when none is chosen, named with its provider. */
       defaultGpu: string;
       bits: number;
       derivedGpus: number;
