@@ -28,7 +28,7 @@ export function ChartFrame({
         {children}
       </div>
       <details className="text-sm">
-        <summary className="cursor-pointer text-zinc-700 underline dark:text-zinc-300">Show the data as a table</summary>
+        <summary className="cursor-pointer py-3 text-zinc-700 underline dark:text-zinc-300">Show the data as a table</summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>

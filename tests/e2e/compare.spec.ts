@@ -240,5 +240,17 @@ test.describe("the compare page", () => {
     // The model names stay in view while the rows scroll under them.
     await page.locator("#group-cost").scrollIntoViewIfNeeded();
     await expect(page.getByRole("columnheader", { name: /GPT-4o/ })).toBeInViewport();
+
+    // Every control is at least 44 × 44 px (text links inside sentences are exempt, as in WCAG 2.2).
+    const small = await page.locator("main").evaluate((main) =>
+      [...main.querySelectorAll<HTMLElement>("button, select, input:not([type=hidden]), summary, th a, [href^='#']")]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ what: el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 40) ?? el.tagName, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 44 || box.width < 44)
+        .map(({ what, box }) => `${what}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    const targets = await new AxeBuilder({ page }).withRules(["target-size"]).analyze();
+    expect(targets.violations).toEqual([]);
   });
 });

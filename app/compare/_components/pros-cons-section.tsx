@@ -79,7 +79,7 @@ export function ProsConsSection({ models }: { models: ScoredModel[] }) {
         </div>
       )}
       <details id="how-scored" className="scroll-mt-20 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-        <summary className="cursor-pointer py-2 font-semibold">How is this scored?</summary>
+        <summary className="cursor-pointer py-3 font-semibold">How is this scored?</summary>
         <p className="mt-2">
           Every score is computed from catalogue facts by the rules below; none is entered by hand. A fact we do not have gives “no data”, never a low score.
         </p>
