@@ -5,6 +5,7 @@ import { CalculatorForm } from "@/components/compare/calculator-form";
 import { ModelPicker } from "@/components/compare/model-picker";
 import { getModels, listModelOptions } from "@/lib/db/get-models";
 import { compareCosts } from "@/lib/domain/break-even-scenario";
+import { calculatorView } from "@/lib/domain/calculator-view";
 import { volumeOf } from "@/lib/domain/compare-costs";
 import { buildCompareGroups } from "@/lib/domain/compare-rows";
 import { licenceAnswer, qualityAnswer } from "@/lib/domain/compare-summary";
@@ -114,7 +115,7 @@ export default async function ComparePage({ searchParams }: Props) {
             />
           </Section>
           <Section id="break-even" title="Self-host or pay per token?">
-            <CalculatorForm result={costs.scenario} gpus={gpus} query={input} initialErrors={issueErrors} rawTexts={rawTexts} />
+            <CalculatorForm view={calculatorView(costs.scenario, gpus)} query={input} initialErrors={issueErrors} rawTexts={rawTexts} />
             {costs.scenario.ok && <BreakEvenResults scenario={costs.scenario.scenario} />}
           </Section>
         </>

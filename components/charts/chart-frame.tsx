@@ -39,7 +39,7 @@ export function ChartFrame({
         </DetailsOnOpen>
       ) : (
         <details className="text-sm">
-          <summary className="cursor-pointer text-zinc-700 underline dark:text-zinc-300">{SUMMARY}</summary>
+          <summary className="cursor-pointer py-3 text-zinc-700 underline dark:text-zinc-300">{SUMMARY}</summary>
           <div className="mt-2 overflow-x-auto">{table}</div>
         </details>
       )}

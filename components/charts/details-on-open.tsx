@@ -7,7 +7,7 @@ export function DetailsOnOpen({ summary, children, className = "text-sm" }: { su
   const [opened, setOpened] = useState(false);
   return (
     <details className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
-      <summary className="cursor-pointer text-zinc-700 underline dark:text-zinc-300">{summary}</summary>
+      <summary className="cursor-pointer py-3 text-zinc-700 underline dark:text-zinc-300">{summary}</summary>
       {opened ? children : null}
     </details>
   );

@@ -29,7 +29,7 @@ export function BreakEvenResults({ scenario: s }: { scenario: Scenario }) {
     <div className="space-y-3">
       <p className="text-sm">
         At <strong>{volumeWords(s.volume)}</strong>{" "}
-        <a href="#volume" className="inline-block py-2 underline underline-offset-2">change the volume</a>
+        <a href="#volume" className="inline-block py-3 underline underline-offset-2">change the volume</a>
       </p>
       <div aria-live="polite" className="grid gap-3 sm:grid-cols-3">
         <div className={CARD}>
@@ -62,7 +62,7 @@ export function BreakEvenResults({ scenario: s }: { scenario: Scenario }) {
         </p>
       )}
       <details className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-        <summary className="cursor-pointer py-2 font-semibold">Assumptions and sources</summary>
+        <summary className="cursor-pointer py-3 font-semibold">Assumptions and sources</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5">
           <li>
             Per-token price: {api.providerName}, {formatUsd(api.inputUsdPerMTok)} input

@@ -3,8 +3,7 @@
 // server recomputes the whole page from it (the summary, the table, the radar and the calculator's
 // results read the same numbers); an invalid one gets an inline message and changes nothing.
 import { useState } from "react";
-import type { ScenarioResult } from "@/lib/domain/break-even-scenario";
-import { type GpuOption, gpuLabel } from "@/lib/domain/hardware";
+import type { CalculatorView } from "@/lib/domain/calculator-view";
 import type { CalculatorParam, CalculatorQuery } from "@/lib/schemas/compare-query";
 import { NumberField, SelectField } from "./calculator-fields";
 import { type FieldErrors, useUrlFields } from "./use-url-fields";
@@ -16,17 +15,14 @@ const PRECISION_OPTIONS = [
 ];
 /** Fields that may be left empty to mean "the default". */
 const OPTIONAL = new Set<CalculatorParam>(["gpu", "gpus", "tps", "host", "api", "apiProvider"]);
-const listingValue = (slug: string, provider: string) => `${slug}|${provider}`;
 
 export function CalculatorForm({
-  result,
-  gpus,
+  view,
   query,
   initialErrors,
   rawTexts,
 }: {
-  result: ScenarioResult;
-  gpus: GpuOption[];
+  view: CalculatorView;
   /** The assumptions the server used (URL values, defaults for the rest). */
   query: CalculatorQuery;
   initialErrors: FieldErrors;
@@ -41,19 +37,10 @@ export function CalculatorForm({
   );
   const [listingChoice, setListingChoice] = useState<string | null>(null);
 
-  if (!result.ok) return <p className="rounded border border-zinc-300 p-3 text-sm dark:border-zinc-700">{result.reason}</p>;
-  const sc = result.scenario;
-  const plan = sc.selfHost.plan;
+  if (!view.ok) return <p className="rounded border border-zinc-300 p-3 text-sm dark:border-zinc-700">{view.reason}</p>;
   const onChange = (param: CalculatorParam, value: string) => change(param, value, param === "host" || param === "gpu" || param === "bits");
   const field = (param: CalculatorParam) => ({ param, value: texts[param] ?? "", error: errors[param], onChange });
-
-  const hostOptions = result.hostCandidates.map((m) => ({ value: m.slug, label: m.name }));
-  const listingOptions = result.apiCandidates.map((r) => ({
-    value: listingValue(r.model.slug, r.listing.provider),
-    label: `${r.model.name} via ${r.listing.providerName}${r.model.slug === sc.selfHost.model.slug ? " (a host of the model you would self-host)" : ""}`,
-  }));
-  const serverListing = listingValue(sc.api.model.slug, sc.api.listing.provider);
-  const shownListing = listingChoice !== null && listingOptions.some((o) => o.value === listingChoice) ? listingChoice : serverListing;
+  const shownListing = listingChoice !== null && view.listingOptions.some((o) => o.value === listingChoice) ? listingChoice : view.listing;
   const chooseListing = (_: CalculatorParam, value: string) => {
     const [api = "", apiProvider = ""] = value.split("|");
     setListingChoice(value);
@@ -64,7 +51,7 @@ export function CalculatorForm({
   return (
     <div className="space-y-4" aria-busy={pending}>
       <form className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" onSubmit={(e) => e.preventDefault()} aria-label="Cost assumptions">
-        <SelectField {...field("host")} value={hostOptions.some((o) => o.value === texts.host) ? (texts.host ?? "") : sc.selfHost.model.slug} label="Model to self-host" options={hostOptions} />
+        <SelectField {...field("host")} value={view.hostOptions.some((o) => o.value === texts.host) ? (texts.host ?? "") : view.hostSlug} label="Model to self-host" options={view.hostOptions} />
         <SelectField
           param="api"
           value={shownListing}
@@ -72,31 +59,25 @@ export function CalculatorForm({
           onChange={chooseListing}
           label="Price to pay per token (API or host)"
           hint="Any listed provider of any compared model, including hosts of the open model."
-          options={listingOptions}
+          options={view.listingOptions}
         />
-        <SelectField
-          {...field("gpu")}
-          label="GPU type and provider"
-          emptyLabel={`Cheapest that fits (${gpuLabel(plan.gpu)}, $${plan.gpu.usdPerHour.toFixed(2)}/h)`}
-          options={gpus.map((g) => ({ value: g.id, label: `${gpuLabel(g)} — $${g.usdPerHour.toFixed(2)}/h` }))}
-        />
+        <SelectField {...field("gpu")} label="GPU type and provider" emptyLabel={`Cheapest that fits: ${view.defaultGpu}`} options={view.gpuOptions} />
         <SelectField
           {...field("bits")}
           label="Weight precision"
           options={PRECISION_OPTIONS}
-          hint={plan.bits < 16 ? "Quantised weights are cheaper to serve but usually score somewhat lower than the released 16-bit ones." : undefined}
+          hint={view.bits < 16 ? "Quantised weights are cheaper to serve but usually score somewhat lower than the released 16-bit ones." : undefined}
         />
-        <NumberField {...field("gpus")} label="GPUs per replica" placeholder={`${plan.derivedGpus} (from the weights’ memory)`} hint={`Derived: ${plan.servingGb.toFixed(0)} GB ÷ ${plan.gpu.memoryGb} GB per GPU → ${plan.derivedGpus}.`} />
-        <NumberField {...field("tps")} label="Throughput per GPU (tokens/s, input + output)" placeholder={`${plan.defaultTokensPerSecondPerGpu} (default assumption)`} hint="An assumption: see “Assumptions and sources” below." />
+        <NumberField {...field("gpus")} label="GPUs per replica" placeholder={`${view.derivedGpus} (from the weights’ memory)`} hint={view.derivation} />
+        <NumberField {...field("tps")} label="Throughput per GPU (tokens/s, input + output)" placeholder={`${view.defaultTokensPerSecondPerGpu} (default assumption)`} hint="An assumption: see “Assumptions and sources” below." />
         <NumberField {...field("util")} label="Utilisation (%)" hint="Share of rented GPU time doing useful work." />
       </form>
 
       {hasErrors && <p className="text-sm text-amber-800 dark:text-amber-300">The results below ignore the fields marked in red until they hold a valid value.</p>}
       {pending && <p role="status" className="text-sm text-zinc-600 dark:text-zinc-400">Updating…</p>}
-      {sc.warnings.map((w) => (
+      {view.warnings.map((w) => (
         <p key={w} role="status" className="rounded border border-amber-600 p-2 text-sm">{w}</p>
       ))}
-
     </div>
   );
 }

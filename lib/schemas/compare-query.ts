@@ -1,7 +1,7 @@
 // The compare page's URL: which models, in which order, and the cost calculator's assumptions.
 // One schema for the server page (lenient: bad values fall back, with a message) and the client
 // controls (field by field, for inline messages).
-import { z } from "zod";
+import * as z from "zod/mini";
 import { MAX_COMPARE_MODELS, SLUG_PATTERN } from "./vocabulary";
 import "./zod-browser";
 
@@ -11,35 +11,36 @@ export const CALCULATOR_DEFAULTS = { inputMTokPerMonth: 50, outputMTokPerMonth: 
 /** Above a trillion tokens a month the answer is a data-centre contract, not this calculator. */
 export const MAX_MTOK_PER_MONTH = 1_000_000;
 
+// zod/mini (as recommend-query.ts): these schemas run in the browser, where every kilobyte counts.
+const trimmed = z.string().check(z.trim());
+
 const decimal = (label: string, min: number, max: number, maxMessage: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+(\.\d+)?$/, `${label} must be a number`)
-    .transform(Number)
-    .pipe(z.number().min(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`).max(max, maxMessage));
+  z.pipe(
+    z.pipe(trimmed.check(z.regex(/^-?\d+(\.\d+)?$/, `${label} must be a number`)), z.transform(Number)),
+    z.number().check(z.minimum(min, min === 0 ? `${label} cannot be negative` : `${label} must be at least ${min}`), z.maximum(max, maxMessage)),
+  );
 
 const integer = (label: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .regex(/^-?\d+$/, `${label} must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().int().min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`));
+  z.pipe(
+    z.pipe(trimmed.check(z.regex(/^-?\d+$/, `${label} must be a whole number`)), z.transform(Number)),
+    z.number().check(z.int(), z.minimum(min, `${label} must be at least ${min}`), z.maximum(max, `${label} must be at most ${max}`)),
+  );
+
+const slugOf = (message: string) => trimmed.check(z.regex(SLUG_PATTERN, message));
 
 /** Each calculator field on its own, so a control can show its own message. */
 export const calculatorFieldSchemas = {
   inM: decimal("Monthly input tokens", 0, MAX_MTOK_PER_MONTH, "More than a trillion tokens a month is beyond this calculator"),
   outM: decimal("Monthly output tokens", 0, MAX_MTOK_PER_MONTH, "More than a trillion tokens a month is beyond this calculator"),
   cachedShare: decimal("Share of input cached", 0, 1, "Share of input cached is a fraction from 0 to 1"),
-  gpu: z.string().trim().regex(SLUG_PATTERN, "Unknown GPU option"),
+  gpu: slugOf("Unknown GPU option"),
   gpus: integer("GPUs", 1, 64),
   tps: decimal("Throughput", 1, 1_000_000, "Throughput above a million tokens per second per GPU is not plausible"),
   util: decimal("Utilisation", 1, 100, "Utilisation is a percentage: at most 100"),
-  bits: z.enum(["16", "8", "4"], { error: "Precision must be 16, 8 or 4 bits" }).transform(Number),
-  host: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
-  api: z.string().trim().regex(SLUG_PATTERN, "must be a model slug"),
-  apiProvider: z.string().trim().regex(SLUG_PATTERN, "must be a provider slug"),
+  bits: z.pipe(z.enum(["16", "8", "4"], { error: "Precision must be 16, 8 or 4 bits" }), z.transform(Number)),
+  host: slugOf("must be a model slug"),
+  api: slugOf("must be a model slug"),
+  apiProvider: slugOf("must be a provider slug"),
 } as const;
 export type CalculatorParam = keyof typeof calculatorFieldSchemas;
 

@@ -90,7 +90,7 @@ export function CompareTable({ columns, groups }: { columns: Column[]; groups: C
           <td className="w-48 max-md:hidden lg:w-60" />
           {columns.map((c) => (
             <th key={c.slug} role="columnheader" scope="col" className="px-3 py-2 text-left align-top max-md:block max-md:py-1">
-              <Link href={`/models/${c.slug}`} className="inline-flex min-h-11 items-center text-base font-semibold underline-offset-2 hover:underline max-md:min-h-8 max-md:text-sm">
+              <Link href={`/models/${c.slug}`} className="inline-flex min-h-11 min-w-11 items-center text-base font-semibold underline-offset-2 hover:underline max-md:text-sm">
                 {c.name}
               </Link>
               <div className={stacked ? "max-md:hidden" : "mt-1"}>

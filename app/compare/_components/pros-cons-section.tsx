@@ -54,7 +54,7 @@ export function ProsConsSection({ models }: { models: ScoredModel[] }) {
       <ChartFrame
         id="pros-cons-radar"
         title="Pros and cons, scored from catalogue facts"
-        height={460}
+        height={420}
         caption={
           <>
             0–100 on each axis, higher is better for you. The usual case for open models is cost, control, data security, transparency, latency and access for
@@ -78,8 +78,8 @@ export function ProsConsSection({ models }: { models: ScoredModel[] }) {
           </ul>
         </div>
       )}
-      <details className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-        <summary className="cursor-pointer py-2 font-semibold">How is this scored?</summary>
+      <details id="how-scored" className="scroll-mt-20 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+        <summary className="cursor-pointer py-3 font-semibold">How is this scored?</summary>
         <p className="mt-2">
           Every score is computed from catalogue facts by the rules below; none is entered by hand. A fact we do not have gives “no data”, never a low score.
         </p>
