@@ -25,14 +25,15 @@ export function SourceMark({ url, label, ...p }: Provenance & { url: string | nu
   const href = safeHref(url);
   if (!href) return null;
   const kind = p.kind ?? "primary";
-  const title = p.title ?? label ?? "Source";
+  const title = p.title ?? label ?? null;
   const kindWords = provenanceKind(p);
+  const described = provenanceTitle({ ...p, title });
   return (
     <span className="source-mark">
       <button
         type="button"
         popoverTarget={id}
-        aria-label={`Source: ${provenanceTitle({ ...p, title })}`}
+        aria-label={described ? `Source: ${described}` : "Source"}
         className={`source-mark-button -my-1 inline-flex size-6 items-center justify-center rounded align-middle hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 dark:hover:bg-zinc-800 ${TONE[kind]}`}
       >
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round">
@@ -40,7 +41,7 @@ export function SourceMark({ url, label, ...p }: Provenance & { url: string | nu
         </svg>
       </button>
       <span id={id} popover="auto" className="source-mark-card anchored-card rounded-md border border-zinc-300 bg-white p-3 text-left text-sm font-normal whitespace-normal text-zinc-900 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100">
-        <span className="block font-medium">{title}</span>
+        <span className="block font-medium">{title ?? "Source"}</span>
         {kindWords && <span className={`block ${TONE[kind]}`}>{kindWords}</span>}
         {p.asOf && <span className="block text-zinc-700 dark:text-zinc-300">Read on {p.asOf}</span>}
         <a href={href} rel="noopener noreferrer nofollow" target="_blank" className="source-mark-link mt-1 block underline">

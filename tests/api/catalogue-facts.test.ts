@@ -96,6 +96,18 @@ describe(`facts about the real catalogue (${provider})`, () => {
     expect(llama2.items.map((m) => m.slug)).toEqual(expect.arrayContaining(["llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-2-7b-chat", "llama-2-13b-chat", "llama-2-70b-chat"]));
   });
 
+  it("Llama 2's licence lists what it forbids and names Meta's acceptable-use policy; Falcon-40B's Apache 2.0 forbids nothing", async () => {
+    const llama2 = (await detail("llama-2-70b")).licence;
+    expect(llama2.forbiddenUses?.policy).toEqual({ name: "Llama 2 Acceptable Use Policy", url: "https://ai.meta.com/llama/use-policy" });
+    expect(llama2.forbiddenUses?.uses.join(" ")).toMatch(/improve any other large language model/);
+    expect((await detail("falcon-40b")).licence).toMatchObject({ slug: "apache-2-0", useRestrictions: false, forbiddenUses: null });
+  });
+
+  it("every reviewed licence with use restrictions says what they are, or which policy holds them", () => {
+    const restricted = readCatalogue().licences.filter((l) => l.data.useRestrictions === true);
+    expectEvery(restricted, (l) => l.data.forbiddenUses !== undefined, "licences with use restrictions");
+  });
+
   it("Stable Diffusion is in the catalogue as image models", async () => {
     const images = await list("modality=image");
     expect(images.items.map((m) => m.slug)).toEqual(expect.arrayContaining(["stable-diffusion-v1-5", "stable-diffusion-2-1"]));
