@@ -19,7 +19,8 @@ export async function proxy(request: NextRequest) {
   await waitForTurn();
   const url = request.nextUrl;
   const https = isHttps(url, request.headers);
-  const isApi = url.pathname.startsWith("/api/");
+  // The Atom feed is data, like the API: no page CSP, errors as JSON.
+  const isApi = url.pathname.startsWith("/api/") || url.pathname === "/feed.xml";
 
   const limit = checkRequestLimits({ method: request.method, url, headers: request.headers });
   if (limit) return withHeaders(limitResponse(limit, isApi), NON_DOCUMENT_CSP, https);

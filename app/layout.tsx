@@ -2,13 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { CHANGE_FEED_LINK } from "@/lib/domain/feed-links";
+import { PhoneMenu } from "./_components/phone-menu";
+import { SkipLinks } from "./_components/skip-links";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Open or closed? — AI model catalogue", template: "%s · Open or closed?" },
   description:
     "Compare open and closed AI models by licence, size, cost and openness, with every fact sourced and dated.",
+  // The change feed, in every page's head.
+  alternates: { types: { "application/atom+xml": [CHANGE_FEED_LINK] } },
 };
+
+const NAV: ReadonlyArray<readonly [string, string]> = [
+  ["/models", "Catalogue"],
+  ["/choose", "Which should I use?"],
+  ["/compare", "Compare"],
+  ["/insights", "Open vs closed"],
+  ["/data", "Data"],
+];
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page renders per request so Next can put this request's CSP nonce
@@ -17,19 +30,22 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-black">
-          Skip to content
-        </a>
+        <SkipLinks />
         <header className="border-b border-zinc-200 dark:border-zinc-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="font-semibold tracking-tight">
+          <nav aria-label="Main" className="mx-auto flex max-w-screen-2xl items-center justify-between gap-x-6 px-4 py-1 md:justify-start md:py-2">
+            <Link href="/" className="inline-flex min-h-11 items-center font-semibold tracking-tight">
               Open or closed?
             </Link>
-            <Link href="/models" className="text-sm hover:underline">Catalogue</Link>
-            <Link href="/choose" className="text-sm hover:underline">Which should I use?</Link>
-            <Link href="/compare" className="text-sm hover:underline">Compare</Link>
-            <Link href="/insights" className="text-sm hover:underline">Open vs closed</Link>
-            <Link href="/data" className="text-sm hover:underline">Data</Link>
+            <ul className="hidden flex-wrap items-center gap-x-6 md:flex">
+              {NAV.map(([href, label]) => (
+                <li key={href}><Link href={href} className="inline-flex min-h-9 items-center text-sm hover:underline">{label}</Link></li>
+              ))}
+            </ul>
+            <PhoneMenu>
+              {NAV.map(([href, label]) => (
+                <li key={href}><Link href={href} className="flex min-h-11 items-center px-4 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">{label}</Link></li>
+              ))}
+            </PhoneMenu>
           </nav>
         </header>
         {/* At least a screen tall: the footer starts below the fold, so streamed-in page content never pushes it (CLS). */}

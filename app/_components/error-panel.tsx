@@ -57,7 +57,7 @@ export function ErrorPanel({ error, retry }: { error: unknown; retry: () => void
           {stillDown > 0 && !pending ? `Still unavailable after ${stillDown} ${stillDown === 1 ? "retry" : "retries"}; try again in a few seconds.` : ""}
         </p>
       </div>
-      {!unavailable && digest && <p className="text-xs text-zinc-600 dark:text-zinc-400">Reference for a bug report: {digest}</p>}
+      {!unavailable && digest && <p className="text-sm text-zinc-600 dark:text-zinc-400">Reference for a bug report: {digest}</p>}
     </section>
   );
 }

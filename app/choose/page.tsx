@@ -6,6 +6,7 @@ import { WEIGHTS_MEMORY_FORMULA } from "@/lib/domain/hardware";
 import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { parseRecommendQueryLenient } from "@/lib/schemas/recommend-query";
 import { ChooseForm } from "./_components/choose-form";
+import { Disclosure } from "@/components/ui/disclosure";
 import { NearMisses, Shortlist, Verdict } from "./_components/results";
 
 export const dynamic = "force-dynamic";
@@ -37,16 +38,20 @@ function withoutEmpty(raw: Record<string, string | string[] | undefined>) {
 }
 
 export default async function ChoosePage({ searchParams }: Props) {
-  const { query, dropped } = parseRecommendQueryLenient(withoutEmpty(await searchParams));
+  const raw = withoutEmpty(await searchParams);
+  const { query, dropped } = parseRecommendQueryLenient(raw);
+  // The API refuses what the page dropped, so the JSON link carries only what the page used.
+  const kept = Object.entries(raw).filter(([k]) => !dropped.some((d) => d.param === k));
+  const params = new URLSearchParams(kept.flatMap(([k, vs]) => vs.map((v) => [k, v])));
+  const apiQuery = params.size > 0 ? `?${params.toString()}` : "";
   const answer = await getRecommendation(query);
   const gpuSizes = [...new Set(GPU_OPTIONS.map((g) => g.memoryGb))].sort((a, b) => a - b);
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Which model should I use?</h1>
-        <p className="max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
-          Say what you cannot do without, how much you will use it and what matters most. The answer is the best open and the best closed option for you,
-          a ranked shortlist with what each costs by its cheapest route, and the models that miss by one must-have. Any subset of the form is enough.
+        <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">
+          Say what you must have, how much you will use it and what matters most; any part of the form is enough.
         </p>
       </header>
       {dropped.length > 0 && (
@@ -64,13 +69,14 @@ export default async function ChoosePage({ searchParams }: Props) {
       <Section id="near-misses" title="Near misses: one must-have away">
         <NearMisses nearMisses={answer.nearMisses} />
       </Section>
-      <Section id="how" title="How is this decided?">
-        <div className="max-w-3xl space-y-2 text-sm">
-          {RANKING_EXPLANATION.map((p) => <p key={p}>{p}</p>)}
-          <p>GPU memory: {WEIGHTS_MEMORY_FORMULA}. Self-hosting throughput and utilisation are the compare calculator’s defaults; GPU-hours are priced at the on-demand rental prices in our GPU table, whether you rent or already own the cards. Prompt caching is assumed to lower API bills only.</p>
-          <p>Up to {answer.candidates} candidates passed the catalogue filters and were ranked. The same answer is available as JSON from <code>/api/recommend</code> with these parameters.</p>
-        </div>
-      </Section>
+      <Disclosure>
+        {RANKING_EXPLANATION.map((p) => <p key={p}>{p}</p>)}
+        <p>GPU memory: {WEIGHTS_MEMORY_FORMULA}. Self-hosting throughput and utilisation are the compare calculator’s defaults; GPU-hours are priced at the on-demand rental prices in our GPU table, whether you rent or already own the cards. Prompt caching is assumed to lower API bills only.</p>
+        <p>
+          Up to {answer.candidates} candidates passed the catalogue filters and were ranked. The same answer is available{" "}
+          <a href={`/api/recommend${apiQuery}`} className="underline">as JSON</a> from the catalogue’s API.
+        </p>
+      </Disclosure>
     </div>
   );
 }

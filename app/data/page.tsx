@@ -21,7 +21,6 @@ export default async function DataPage() {
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">About the data</h1>
         <p className="text-zinc-700 dark:text-zinc-300">
           {number.format(counts.models.reviewed + counts.models.imported)} models: {number.format(counts.models.reviewed)} reviewed by us, {number.format(counts.models.imported)} imported from open datasets and not yet reviewed.
-          Every fact links to its source and the day it was read.
         </p>
       </header>
 
@@ -87,9 +86,10 @@ export default async function DataPage() {
       <section aria-labelledby="report" className="space-y-2">
         <h2 id="report" className="text-lg font-semibold">Report a wrong fact</h2>
         <p className="text-sm">
-          Every value links to where it came from. If one is wrong, send the correct value with a link to its primary source — the maker’s card, paper, licence or pricing page —
-          as an issue on the project’s tracker, or as a change to the model’s file under <code>prisma/catalogue/models/</code>, which our checks validate before it is merged.
-          A wrong “open” label or licence is treated as seriously as a crash. <Link href="/models" className="underline">Back to the catalogue</Link>
+          Every value has a source mark that leads to where it came from. If one is wrong, send the correct value with a link to its primary source — the maker’s card,
+          paper, licence or pricing page — as an issue in this project’s code repository, or propose the change to the model’s catalogue file there (one reviewed
+          file per model; every change is checked before it is merged). A wrong “open” label or licence is treated as seriously as a crash.{" "}
+          <Link href="/models" className="underline">Back to the catalogue</Link>
         </p>
       </section>
     </article>

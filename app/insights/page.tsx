@@ -6,6 +6,9 @@ import { listLicences } from "@/lib/db/list-licences";
 import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { parseModelsQueryLenient } from "@/lib/schemas/models-query";
+import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { HostsSection } from "./_components/hosts-section";
+import { PriceOverTimeSection } from "./_components/price-over-time-section";
 import { LicenceSection } from "./_components/licence-section";
 import { OpennessSection } from "./_components/openness-section";
 import { PerformanceGapSection } from "./_components/performance-gap-section";
@@ -24,6 +27,8 @@ export const metadata: Metadata = {
 export default async function InsightsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query } = parseModelsQueryLenient(await searchParams);
   const [insights, licences] = await Promise.all([getInsights(query), listLicences()]);
+  // The filters the API's /api/stats/{part} takes: the data tables load from it when opened.
+  const filters = toSearchParams({ ...query, sort: undefined, page: undefined, pageSize: undefined }).toString();
   const counts = ACCESS_CLASSES.map((a) => `${insights.byAccess[a]} ${ACCESS_LABELS[a].toLowerCase()}`).join(", ");
   return (
     <div className="space-y-8">
@@ -46,21 +51,23 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
         <>
           <section aria-labelledby="claims" className="space-y-3">
             <h2 id="claims" className="text-xl font-semibold">The claims</h2>
-            <ProsConsSection dimensions={insights.prosCons} />
+            <ProsConsSection dimensions={insights.prosCons} filters={filters} />
           </section>
           <section aria-labelledby="cost-quality" className="space-y-3">
             <h2 id="cost-quality" className="text-xl font-semibold">Cost, quality and the gap</h2>
-            <PriceQualitySection data={insights.priceQuality} />
-            <PerformanceGapSection series={insights.performanceGap} />
+            <PriceQualitySection data={insights.priceQuality} filters={filters} />
+            <PerformanceGapSection series={insights.performanceGap} filters={filters} />
+            <PriceOverTimeSection series={insights.priceOverTime} filters={filters} />
+            <HostsSection data={insights.hostsPerModel} filters={filters} />
           </section>
           <section aria-labelledby="size" className="space-y-3">
             <h2 id="size" className="text-xl font-semibold">Size</h2>
-            <SizeSection data={insights.sizeOverTime} />
+            <SizeSection data={insights.sizeOverTime} filters={filters} />
           </section>
           <section aria-labelledby="openness-licences" className="space-y-3">
             <h2 id="openness-licences" className="text-xl font-semibold">Openness and licences</h2>
-            <OpennessSection heatmap={insights.opennessHeatmap} query={query} />
-            <LicenceSection data={insights.licenceLandscape} />
+            <OpennessSection heatmap={insights.opennessHeatmap} query={query} filters={filters} />
+            <LicenceSection data={insights.licenceLandscape} filters={filters} />
           </section>
         </>
       )}

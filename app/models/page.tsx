@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { CatalogueRows } from "@/components/catalogue/catalogue-rows";
+import { CatalogueView, selfHostAt } from "@/components/catalogue/catalogue-view";
 import { listLicences, listOrganizations } from "@/lib/db/list-licences";
 import { listModels } from "@/lib/db/list-models";
 import { countFacets } from "@/lib/db/facet-counts";
 import { toSearchParams, withPageDefaults } from "@/lib/domain/catalogue-params";
+import { COLUMNS_PARAM, parseColumns } from "@/lib/schemas/catalogue-columns";
 import { parseModelsQueryLenient } from "@/lib/schemas/models-query";
 
 export const dynamic = "force-dynamic";
@@ -14,10 +16,13 @@ export const metadata: Metadata = {
 };
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
   // Refused parameters stay in the URL; the filters panel shows each one's message beside its field.
-  const { query, dropped } = parseModelsQueryLenient(await searchParams);
+  const { query, dropped } = parseModelsQueryLenient(params);
   // The page hides retired models unless the URL asks for them; the API applies no such default.
   const shown = withPageDefaults(query);
+  const cols = params[COLUMNS_PARAM];
+  const { columns } = parseColumns(Array.isArray(cols) ? cols[0] : cols);
   const [data, facets, licences, organizations] = await Promise.all([listModels(shown), countFacets(shown), listLicences(), listOrganizations()]);
   const options = {
     licences: licences.filter((l) => l.modelCount > 0).map((l) => ({ slug: l.slug, name: l.name, modelCount: l.modelCount })),
@@ -32,7 +37,11 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </p>
       </div>
       {/* No Suspense boundary: the rows are already here, and streaming a skeleton first made the footer jump (CLS 0.12 on mobile). */}
-      <CatalogueView initial={{ query, dropped, params: toSearchParams(shown).toString(), data, facets }} options={options} />
+      <CatalogueView
+        initial={{ query, dropped, params: toSearchParams(shown).toString(), data, facets, columns: columns.join(",") }}
+        initialRows={<CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostAt(query)} />}
+        options={options}
+      />
     </div>
   );
 }

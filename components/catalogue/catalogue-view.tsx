@@ -1,34 +1,53 @@
 "use client";
-// The catalogue page's interactive part: filters, chips, count, table,
-// paging and export, all driven by the URL and fetched through the API.
+// The catalogue page's interactive part: search, filters (a sidebar from
+// 1,280 px, a sheet below), chips, count, the rows (a table from 1,024 px,
+// where it fits without sideways scrolling; cards below), paging and export,
+// all driven by the URL and fetched through the API.
 import { CompareLink } from "@/components/compare/compare-link";
-import { useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
-import { toPageSearchParams, toSearchParams } from "@/lib/domain/catalogue-params";
-import { useModels } from "@/lib/query/models";
+import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { useFacets } from "@/lib/query/facets";
+import { useModels } from "@/lib/query/models";
 import type { FacetCounts } from "@/lib/schemas/facets-response";
 import type { ModelList } from "@/lib/schemas/model-response";
 import type { ModelsQuery, QueryIssue } from "@/lib/schemas/models-query";
+import { ColumnPicker } from "./column-picker";
 import { FilterChips } from "./filter-chips";
+import { FilterSheet } from "./filter-sheet";
 import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
-import { ModelsTable } from "./models-table";
 import { Pager } from "./pager";
-import { RelaxSuggestions } from "./relax-suggestions";
+import { RowControlsContext } from "./row-controls";
 import { SearchBox } from "./search-box";
+import { SortSelect } from "./sort-select";
 import { TableNotes } from "./table-notes";
-import { TableSkeleton } from "./table-skeleton";
 import { useCatalogueUrl } from "./use-catalogue-url";
+
+// The rows as the client draws them, once the reader leaves the server's first page:
+// fetched just after hydration, so they are ready by the first click.
+const loadRows = () => import("./catalogue-rows");
+const CatalogueRows = lazy(() => loadRows().then((m) => ({ default: m.CatalogueRows })));
+// Only an empty result needs it (and TanStack's useQueries with it): not part of the first load.
+const RelaxSuggestions = lazy(() => import("./relax-suggestions").then((m) => ({ default: m.RelaxSuggestions })));
+
+/** The monthly volume (millions of tokens) at which the price column counts self-hosting, if it does. */
+export const selfHostAt = (query: ModelsQuery) => (query.priceIncludesSelfHost === true ? query.mTokPerMonth : undefined);
+
+const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center underline md:min-h-0 md:min-w-0";
 
 export function CatalogueView({
   initial,
+  initialRows,
   options,
 }: {
-  initial: { query: ModelsQuery; dropped: QueryIssue[]; params: string; data: ModelList; facets: FacetCounts };
+  /** The server's parse of the URL (with the parameters it refused), its API query string, the page of models, its facet counts and the column choice it rendered. */
+  initial: { query: ModelsQuery; dropped: QueryIssue[]; params: string; data: ModelList; facets: FacetCounts; columns: string };
+  /** That page's rows, rendered on the server (catalogue-rows.tsx). */
+  initialRows: ReactNode;
   options: FilterOptions;
 }) {
-  const { query, params, issues, update, clear } = useCatalogueUrl(initial);
+  const { query, params, issues, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const { data: facets } = useFacets(params, { params: initial.params, data: initial.facets });
   const [selected, setSelected] = useState<string[]>([]);
@@ -36,59 +55,87 @@ export function CatalogueView({
   const filters = activeFilters(query, names, { hidePageDefaults: true });
   const remove = (f: ActiveFilter) => update(withoutFilter(query, f));
   const exportParams = toSearchParams({ ...query, page: undefined, pageSize: undefined });
+  const updating = isFetching && isPlaceholderData;
+  const controls = useMemo(
+    () => ({
+      selected,
+      onSelect: (slug: string, on: boolean) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug))),
+      onSort: (sort: string) => update({ sort }),
+    }),
+    [selected, update],
+  );
+  useEffect(() => void loadRows(), []);
+  // The server's rows stand while they show what the reader asked for.
+  const serverRowsHold = data === initial.data && columns.join(",") === initial.columns;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <details className="lg:hidden" open={false}>
-        <summary className="cursor-pointer rounded border border-zinc-300 px-3 py-2 text-sm font-medium dark:border-zinc-700">Filters{filters.length ? ` (${filters.length} active)` : ""}</summary>
-        <div className="mt-3"><FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} /></div>
-      </details>
-      <aside aria-label="Filters" className="hidden lg:block"><FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} /></aside>
-
-      <section aria-label="Results" className="min-w-0 space-y-3">
-        <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q }, { replace: true })} />
-        <FilterChips filters={filters} onRemove={remove} onClear={clear} />
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <p aria-live="polite" className="font-medium">
-            {data ? `${data.total} model${data.total === 1 ? "" : "s"}` : "Loading…"}
-            {isFetching && isPlaceholderData ? <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">Updating…</span> : null}
-          </p>
-          <span className="text-zinc-600 dark:text-zinc-400">Export this view:</span>
-          <a className="underline" href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=csv`} download>CSV</a>
-          <a className="underline" href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=ndjson`} download>JSON (one model per line)</a>
-          {selected.length > 0 && (
-            <CompareLink slugs={selected} className="ml-auto rounded bg-emerald-700 px-3 py-1 font-medium text-white hover:bg-emerald-800">
-              Compare {selected.length} selected
-            </CompareLink>
-          )}
+    <div className="space-y-4">
+      <div className="flex items-end gap-2 xl:max-w-3xl">
+        <div className="min-w-0 flex-1">
+          <SearchBox value={query.q ?? ""} onSearch={(q) => update({ q }, { replace: true })} />
         </div>
-        {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}
-        {!data ? (
-          <TableSkeleton />
-        ) : data.total === 0 ? (
-          <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
-        ) : (
-          <>
-            <TableNotes query={query} />
-            <ModelsTable
-              items={data.items}
-              selfHostAtMTokPerMonth={query.priceIncludesSelfHost === true ? query.mTokPerMonth : undefined}
-              sort={query.sort}
-              onSort={(sort) => update({ sort })}
-              selected={selected}
-              onSelect={(slug, on) => setSelected((s) => (on ? [...s, slug].slice(-4) : s.filter((x) => x !== slug)))}
-              busy={isFetching && isPlaceholderData}
-            />
-            <Pager
-              page={query.page}
-              pageSize={query.pageSize}
-              total={data.total}
-              hrefFor={(page) => `?${toPageSearchParams({ ...query, page }).toString()}`}
-              onPageSize={(pageSize) => update({ pageSize })}
-            />
-          </>
-        )}
-      </section>
+        <div className="xl:hidden">
+          <FilterSheet activeCount={filters.length} total={data?.total} updating={updating} onClear={clear}>
+            <FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} />
+          </FilterSheet>
+        </div>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[14rem_minmax(0,1fr)] xl:gap-5">
+        <aside aria-label="Filters" className="hidden xl:block">
+          <FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} />
+        </aside>
+
+        <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 space-y-3">
+          <h2 id="results-heading" className="sr-only">Results</h2>
+          <FilterChips filters={filters} onRemove={remove} onClear={clear} />
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm md:gap-x-4">
+            <p aria-live="polite" className="font-medium">
+              {data ? `${data.total} model${data.total === 1 ? "" : "s"}` : "Loading…"}
+              {updating ? <span className="ml-2 font-normal text-zinc-600 dark:text-zinc-400">Updating…</span> : null}
+            </p>
+            {/* On a phone the export links wrap under the sort and column controls. */}
+            <span className="order-last flex w-full flex-wrap items-center gap-x-3 md:order-none md:w-auto">
+              <span className="text-zinc-600 dark:text-zinc-400">Export this view:</span>
+              <a className={linkClass} href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=csv`} download>CSV</a>
+              <a className={linkClass} href={`/api/models?${exportParams.toString()}${exportParams.size ? "&" : ""}format=ndjson`} download>JSON (one model per line)</a>
+            </span>
+            <span className="ml-auto flex flex-wrap items-center justify-end gap-2">
+              {selected.length > 0 && (
+                <CompareLink slugs={selected} className="inline-flex min-h-11 items-center rounded bg-emerald-700 px-3 font-medium text-white hover:bg-emerald-800 md:min-h-9">
+                  Compare {selected.length} selected
+                </CompareLink>
+              )}
+              <span className="lg:hidden">
+                <SortSelect sort={query.sort} onSort={(sort) => update({ sort })} />
+              </span>
+              <ColumnPicker columns={columns} onChange={setColumns} />
+            </span>
+          </div>
+          {error && <p role="alert" className="text-red-700 dark:text-red-400">Could not load models: {error.message}</p>}
+          {/* The server renders the first page, and later pages keep the previous one on screen, so there is always data but after an error. */}
+          {!data ? null : data.total === 0 ? (
+            <Suspense fallback={<p className="font-medium">No models match all of these filters.</p>}>
+              <RelaxSuggestions query={query} filters={filters} onRemove={remove} />
+            </Suspense>
+          ) : (
+            <>
+              <TableNotes query={query} />
+              <RowControlsContext value={controls}>
+                <div aria-busy={updating} className={updating ? "opacity-60" : undefined}>
+                  {serverRowsHold ? (
+                    initialRows
+                  ) : (
+                    <Suspense fallback={initialRows}>
+                      <CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostAt(query)} />
+                    </Suspense>
+                  )}
+                </div>
+              </RowControlsContext>
+              <Pager page={query.page} pageSize={query.pageSize} total={data.total} hrefFor={(page) => hrefFor({ ...query, page })} onPageSize={(pageSize) => update({ pageSize })} />
+            </>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -12,12 +12,12 @@ export function FilterChips({ filters, onRemove, onClear }: { filters: ActiveFil
           type="button"
           onClick={() => onRemove(f)}
           aria-label={`Remove filter ${f.label}`}
-          className="inline-flex items-center gap-1 rounded-full border border-zinc-400 px-2.5 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
+          className="inline-flex min-h-11 items-center gap-1 rounded-full border border-zinc-400 px-3 text-xs hover:bg-zinc-100 md:min-h-7 md:px-2.5 dark:border-zinc-600 dark:hover:bg-zinc-800"
         >
           {f.label} <span aria-hidden="true">×</span>
         </button>
       ))}
-      <button type="button" onClick={onClear} className="text-xs font-medium text-emerald-800 underline dark:text-emerald-300">
+      <button type="button" onClick={onClear} className="min-h-11 px-1 text-xs font-medium md:min-h-7 text-emerald-800 underline dark:text-emerald-300">
         Clear all
       </button>
     </div>

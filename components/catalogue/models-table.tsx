@@ -1,102 +1,68 @@
-"use client";
-// The catalogue table: real table semantics, sortable headers announced
-// with aria-sort, unknowns as "—".
+// The catalogue table (from 1,024 px up): real table semantics, sortable
+// headers announced with aria-sort, unknowns as "—", and the columns the
+// reader chose (lib/schemas/catalogue-columns.ts). No hooks and no handlers:
+// the server renders it for the first page; the sort buttons and compare
+// boxes are client islands (row-controls.tsx).
 import Link from "next/link";
-import { AccessBadge } from "@/components/models/access-badge";
-import { LicenceBadge } from "@/components/models/licence-badge";
-import { formatParameters, formatScore, formatTokens, UNKNOWN } from "@/lib/domain/format";
-import { CATALOGUE_SORTS } from "@/lib/schemas/catalogue-filters";
-import { PriceCell } from "./price-cell";
-import { formatPartialDate } from "@/lib/domain/dates";
-import type { ModelSummary } from "@/lib/schemas/model-response";
+import { CATALOGUE_COLUMNS, type ColumnId } from "@/lib/schemas/catalogue-columns";
+import { COLUMN_CELLS } from "./columns";
+import type { CatalogueRowsProps } from "./model-cards";
+import { CompareBox, SortButton } from "./row-controls";
 
-type SortField = "name" | "releaseDate" | "parameters" | "price" | "openness" | "mmlu";
-const COLUMNS: Array<{ label: string; sort?: SortField; className?: string }> = [
-  { label: "Model", sort: "name", className: "sticky left-0 z-10 bg-zinc-50 dark:bg-zinc-900" },
-  { label: "Organisation" },
-  { label: "Released", sort: "releaseDate" },
-  { label: "Parameters", sort: "parameters", className: "text-right" },
-  { label: "Licence" },
-  { label: "Access" },
-  { label: "Openness", sort: "openness", className: "text-right" },
-  { label: "Price ($/1M)", sort: "price", className: "text-right" },
-  { label: "Context", className: "text-right" },
-  { label: "MMLU", sort: "mmlu", className: "text-right" },
-  { label: "Compare" },
-];
-
-export function ModelsTable({
-  items,
-  selfHostAtMTokPerMonth,
-  sort,
-  onSort,
-  selected,
-  onSelect,
-  busy,
-}: {
-  items: ModelSummary[];
-  /** Count self-hosting in the price at this monthly volume (millions of tokens). */
-  selfHostAtMTokPerMonth?: number;
-  sort: string | undefined;
-  onSort: (sort: string) => void;
-  selected: readonly string[];
-  onSelect: (slug: string, on: boolean) => void;
-  busy: boolean;
-}) {
-  const field = sort?.replace(/^-/, "") ?? "name";
+function SortHeader({ label, field, sort, bestMatchFirst, className = "" }: { label: string; field: string | undefined; sort: string | undefined; bestMatchFirst: boolean; className?: string }) {
+  // A search without a sort is in best-match order: no column claims the order.
+  const current = bestMatchFirst ? undefined : (sort?.replace(/^-/, "") ?? "name");
   const descending = sort?.startsWith("-") ?? false;
+  const active = field !== undefined && field === current;
+  const ariaSort = active ? (descending ? "descending" : "ascending") : field ? "none" : undefined;
+  return (
+    <th scope="col" aria-sort={ariaSort} className={`px-1.5 py-2 align-bottom text-xs font-semibold ${className}`}>
+      {field ? <SortButton field={field} sort={sort} label={label} mark={active ? (descending ? "▼" : "▲") : "↕"} /> : label}
+    </th>
+  );
+}
+
+const cellClass = (id: ColumnId) => {
+  const spec = CATALOGUE_COLUMNS[id];
+  const align = "align" in spec && spec.align === "right" ? "text-right tabular-nums" : "";
+  // Short values never wrap; names, licences and a long price pair may, within a bound (so the table fits 1,280 px).
+  const wrap =
+    id === "organization" ? "min-w-20 max-w-28 text-xs [overflow-wrap:anywhere]"
+    : id === "licence" ? "min-w-36 max-w-44 text-xs [overflow-wrap:anywhere]"
+    : id === "capabilities" ? "text-xs"
+    : id === "price" ? "min-w-20"
+    : "whitespace-nowrap";
+  return `px-1.5 py-2 ${align} ${wrap}`;
+};
+
+export function ModelsTable({ items, columns, sort, bestMatchFirst = false, selfHostAtMTokPerMonth }: CatalogueRowsProps) {
   return (
     <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
-      <table className={`w-full min-w-[900px] border-collapse text-sm ${busy ? "opacity-60" : ""}`} aria-busy={busy}>
-        <caption className="sr-only">AI models; column headers with buttons sort the table.</caption>
+      <table className="w-full border-collapse text-sm">
+        <caption className={bestMatchFirst ? "px-2 py-1 text-left text-sm text-zinc-600 dark:text-zinc-400" : "sr-only"}>
+          {bestMatchFirst ? "Best matches first; a column header sorts instead." : "AI models; column headers with buttons sort the table."}
+        </caption>
         <thead className="bg-zinc-50 text-left dark:bg-zinc-900">
           <tr>
-            {COLUMNS.map((c) => {
-              const active = c.sort !== undefined && c.sort === field;
-              const ariaSort = active ? (descending ? "descending" : "ascending") : c.sort ? "none" : undefined;
-              return (
-                <th key={c.label} scope="col" aria-sort={ariaSort} className={`whitespace-nowrap px-2 py-2 font-semibold ${c.className ?? ""}`}>
-                  {c.sort ? (
-                    <button
-                      type="button"
-                      className="inline-flex items-center gap-1 hover:underline"
-                      onClick={() => onSort(active && !descending ? `-${c.sort}` : active ? c.sort! : c.sort === "name" ? c.sort : `-${c.sort}`)}
-                    >
-                      {c.label}
-                      <span aria-hidden="true">{active ? (descending ? "▼" : "▲") : "↕"}</span>
-                    </button>
-                  ) : (
-                    c.label
-                  )}
-                </th>
-              );
+            <SortHeader label="Model" field="name" sort={sort} bestMatchFirst={bestMatchFirst} className="sticky left-0 z-10 bg-zinc-50 shadow-[1px_0_0_#e4e4e7] dark:bg-zinc-900 dark:shadow-[1px_0_0_#27272a]" />
+            {columns.map((id) => {
+              const spec = CATALOGUE_COLUMNS[id];
+              return <SortHeader key={id} label={spec.label} field={"sort" in spec ? spec.sort : undefined} sort={sort} bestMatchFirst={bestMatchFirst} className={"align" in spec ? "text-right" : ""} />;
             })}
+            <th scope="col" className="px-1.5 py-2 align-bottom text-xs font-semibold">Compare</th>
           </tr>
         </thead>
         <tbody>
           {items.map((m) => (
-            <tr key={m.slug} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-              <th scope="row" className="sticky left-0 z-10 bg-white px-2 py-2 text-left font-medium dark:bg-zinc-950">
+            <tr key={m.slug} data-slug={m.slug} className="border-t border-zinc-200 align-top dark:border-zinc-800">
+              <th scope="row" className="sticky left-0 z-10 min-w-28 max-w-44 bg-white px-1.5 py-2 text-left font-medium [overflow-wrap:anywhere] shadow-[1px_0_0_#e4e4e7] dark:bg-zinc-950 dark:shadow-[1px_0_0_#27272a]">
                 <Link href={`/models/${m.slug}`} className="text-emerald-800 hover:underline dark:text-emerald-300">{m.name}</Link>
               </th>
-              <td className="max-w-40 px-2 py-2 text-xs">{m.organization.name}</td>
-              <td className="whitespace-nowrap px-2 py-2">{m.releaseDate ? formatPartialDate(m.releaseDate, m.releaseDatePrecision) : UNKNOWN}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{m.parameters === null ? <span title="Not published by the developer">undisclosed</span> : formatParameters(m.parameters)}</td>
-              <td className="max-w-48 px-2 py-2 text-xs"><LicenceBadge licence={m.licence} /></td>
-              <td className="px-2 py-2"><AccessBadge access={m.access} /></td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatScore(m.opennessScore, 0)}</td>
-              <td className="whitespace-nowrap px-2 py-2 text-right tabular-nums">
-                <PriceCell model={m} selfHostAtMTokPerMonth={selfHostAtMTokPerMonth} />
-              </td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatTokens(m.contextLength)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">
-                {formatScore(m.mmlu)}
-                {m.mmlu !== null && m.mmluSetting !== CATALOGUE_SORTS.mmlu.ranks.value && (
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400" title="Measured another way than 5-shot: not ranked against 5-shot scores">{m.mmluSetting ?? "setting not stated"}</span>
-                )}
-              </td>
-              <td className="px-2 py-2 text-center">
-                <input type="checkbox" aria-label={`Compare ${m.name}`} checked={selected.includes(m.slug)} onChange={(e) => onSelect(m.slug, e.currentTarget.checked)} className="size-4 accent-emerald-700" />
+              {columns.map((id) => (
+                <td key={id} data-column={id} className={cellClass(id)}>{COLUMN_CELLS[id](m, "table", { selfHostAtMTokPerMonth })}</td>
+              ))}
+              <td className="px-1.5 py-1 text-center">
+                <CompareBox slug={m.slug} name={m.name} />
               </td>
             </tr>
           ))}

@@ -1,4 +1,3 @@
-"use client";
 // A model's price as the catalogue's filter reads it, with what it is made of.
 import { cataloguePrice } from "@/lib/domain/catalogue-price";
 import { formatUsd, UNKNOWN } from "@/lib/domain/format";

@@ -1,24 +1,51 @@
 "use client";
-// Text search: updates the URL after a short pause in typing.
-import { useCallback } from "react";
+// Text search: updates the URL after a short pause in typing. "/" anywhere
+// on the page (outside a text field) jumps here; the shortcut is announced
+// (aria-keyshortcuts) and shown from the medium breakpoint up.
+import { useCallback, useEffect, useRef } from "react";
 import { useDraft } from "./use-draft";
 
 const sameSearch = (a: string, b: string) => a.trim() === b.trim();
 
+const isTextEntry = (el: Element | null) => el instanceof HTMLElement && (el.isContentEditable || el.closest("input, textarea, select, [role=textbox]") !== null);
+
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+  // The draft survives a commit whose re-render arrives after more typing (use-draft.ts).
   const commit = useCallback((draft: string) => onSearch(draft.trim()), [onSearch]);
   const [draft, setDraft] = useDraft(value, commit, { delay: 300, same: sameSearch });
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      // Not while typing elsewhere, nor behind an open modal (the filter sheet).
+      if (isTextEntry(document.activeElement) || document.querySelector("dialog[open]")) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
   return (
-    <label className="block">
-      <span className="mb-1 block text-sm font-semibold">Search models</span>
+    <div>
+      <div className="mb-1 flex items-baseline gap-2">
+        <label htmlFor="catalogue-search" className="text-sm font-semibold">Search models</label>
+        <span id="catalogue-search-hint" className="hidden text-xs text-zinc-600 md:inline dark:text-zinc-400">
+          Press <kbd className="rounded border border-zinc-400 px-1 font-mono dark:border-zinc-600">/</kbd> to jump here
+        </span>
+      </div>
       <input
+        ref={input}
+        id="catalogue-search"
         type="search"
         value={draft}
         maxLength={200}
+        aria-keyshortcuts="/"
+        aria-describedby="catalogue-search-hint"
         onChange={(e) => setDraft(e.currentTarget.value)}
         placeholder="Name, organisation or licence"
-        className="w-full rounded border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-600 dark:bg-zinc-900"
+        className="min-h-11 w-full rounded border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-600 dark:bg-zinc-900"
       />
-    </label>
+    </div>
   );
 }

@@ -2,6 +2,8 @@
 // The catalogue's state lives in the URL: this hook reads it with the same
 // zod schema as the API and writes changes back (push for choices, replace
 // while typing), so back/forward, reload and shared links all work.
+// The reader's column choice (`cols`) rides along after the query; it is
+// not part of it (lib/schemas/catalogue-columns.ts).
 // The schema (and zod with it, ~25 kB gzipped) loads just after the page is
 // interactive; until then the server's parse of the same URL stands in.
 // A value the schema refuses stays in the URL and comes back as an issue
@@ -11,6 +13,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ModelsQuery, QueryIssue } from "@/lib/schemas/models-query";
 import { CATALOGUE_CONTROLS, filterSpec } from "@/lib/schemas/catalogue-filters";
 import { toPageSearchParams, toSearchParams, withPageDefaults, type ParamValue } from "@/lib/domain/catalogue-params";
+import { COLUMNS_PARAM, columnsParam, parseColumns, type ColumnId } from "@/lib/schemas/catalogue-columns";
 
 type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery; dropped: QueryIssue[] };
 let parseQuery: ParseQuery | null = null;
@@ -95,17 +98,30 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
   const issues = useMemo(() => issuesOf(parsed.search, parsed.dropped), [parsed.search, parsed.dropped]);
   // The API's query: page defaults included (the API applies none).
   const params = useMemo(() => toSearchParams(query).toString(), [query]);
+  const cols = new URLSearchParams(effective).get(COLUMNS_PARAM);
+  const columns = useMemo(() => parseColumns(cols).columns, [cols]);
+
+  /** The page's search string for a query, with the current (or a new) column choice. */
+  const searchFor = useCallback(
+    (next: Record<string, ParamValue>, nextColumns: readonly ColumnId[] = columns) => {
+      const search = toPageSearchParams(next);
+      const value = columnsParam(nextColumns);
+      if (value !== undefined) search.set(COLUMNS_PARAM, value);
+      return search.toString();
+    },
+    [columns],
+  );
 
   const navigate = useCallback(
-    (next: Record<string, ParamValue>, replace: boolean) => {
-      const search = toPageSearchParams(next).toString();
+    (next: Record<string, ParamValue>, replace: boolean, nextColumns?: readonly ColumnId[]) => {
+      const search = searchFor(next, nextColumns);
       const url = search ? `${pathname}?${search}` : pathname;
       setPending({ to: search, passing: [...(pending ? [...pending.passing, pending.to] : []), current].slice(-8) });
       if (!parseQuery) setParsed({ search, query: provisionalQuery(next), dropped: [], provisional: true });
       if (replace) router.replace(url, { scroll: false });
       else router.push(url, { scroll: false });
     },
-    [pathname, router, current, pending, setPending],
+    [pathname, router, current, pending, setPending, searchFor],
   );
 
   const update = useCallback(
@@ -122,5 +138,11 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
   /** Drops every filter, keeping the sort order and page size. */
   const clear = useCallback(() => navigate({ sort: query.sort, pageSize: query.pageSize }, false), [query.sort, query.pageSize, navigate]);
 
-  return { query, params, issues, update, clear };
+  /** Shows these columns; a view change, so it replaces the history entry and keeps the page. */
+  const setColumns = useCallback((next: readonly ColumnId[]) => navigate({ ...query }, true, next), [query, navigate]);
+
+  /** A link to another page of the same view (page defaults left out). */
+  const hrefFor = useCallback((next: Record<string, ParamValue>) => `?${searchFor(next)}`, [searchFor]);
+
+  return { query, params, issues, columns, update, clear, setColumns, hrefFor };
 }

@@ -13,6 +13,8 @@ export const REFERENCE_LABEL = { fill: "currentColor", fontSize: 11 } as const;
 /** Tooltips sit on a light card in both themes. */
 export const TOOLTIP_STYLE = { color: "#111", fontSize: 12 } as const;
 export const LEGEND_STYLE = { fontSize: 12 } as const;
+/** Names drawn beside notable points. */
+export const CHART_LABEL_FONT_SIZE = 11;
 
 /** Colour and marker shape per access class: shape carries the meaning too, for colour-blind readers and print. */
 export const ACCESS_MARKER: Record<AccessClass, { colour: string; shape: MarkerShape }> = {

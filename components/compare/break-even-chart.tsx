@@ -27,6 +27,7 @@ export function BreakEvenChart({
   tokensPerMonth: number;
   breakEvenTokensPerMonth: number | null;
 }) {
+  const volumeFirst = breakEvenTokensPerMonth !== null && tokensPerMonth < breakEvenTokensPerMonth;
   return (
     <LineChart responsive style={{ width: "100%", height: "100%" }} data={points} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
       <CartesianGrid {...GRID_PROPS} />
@@ -51,9 +52,12 @@ export function BreakEvenChart({
       <Legend verticalAlign="top" wrapperStyle={LEGEND_STYLE} />
       <Line name={apiLabel} dataKey="apiUsd" stroke={seriesColour(1)} strokeWidth={2} dot={false} isAnimationActive={false} legendType="square" />
       <Line name={selfHostLabel} dataKey="selfHostUsd" stroke={seriesColour(0)} strokeWidth={2} strokeDasharray="6 3" dot={false} isAnimationActive={false} legendType="line" />
-      {tokensPerMonth > 0 && <ReferenceLine x={tokensPerMonth} stroke="currentColor" strokeDasharray="2 2" label={{ value: "your volume", position: "insideTopLeft", ...REFERENCE_LABEL }} />}
+      {/* Each label on the side of its line away from the other line, so they never read as each other's. */}
+      {tokensPerMonth > 0 && (
+        <ReferenceLine x={tokensPerMonth} stroke="currentColor" strokeDasharray="2 2" label={{ value: "your volume", position: volumeFirst ? "insideTopRight" : "insideTopLeft", ...REFERENCE_LABEL }} />
+      )}
       {breakEvenTokensPerMonth !== null && (
-        <ReferenceLine x={breakEvenTokensPerMonth} stroke={seriesColour(2)} label={{ value: "break-even", position: "insideBottomRight", ...REFERENCE_LABEL }} />
+        <ReferenceLine x={breakEvenTokensPerMonth} stroke={seriesColour(2)} label={{ value: "break-even", position: volumeFirst ? "insideBottomLeft" : "insideBottomRight", ...REFERENCE_LABEL }} />
       )}
     </LineChart>
   );

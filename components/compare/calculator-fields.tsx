@@ -16,12 +16,12 @@ function Message({ id, error, hint }: { id: string; error?: string; hint?: strin
   return (
     <>
       {error && (
-        <p id={`${id}-error`} className="mt-1 text-xs font-medium text-red-700 dark:text-red-400">
+        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700 dark:text-red-400">
           {error}
         </p>
       )}
       {hint && !error && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        <p id={`${id}-hint`} className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
           {hint}
         </p>
       )}
@@ -29,7 +29,8 @@ function Message({ id, error, hint }: { id: string; error?: string; hint?: strin
   );
 }
 
-const INPUT = "mt-1 w-full rounded border bg-white px-2 py-1.5 text-sm dark:bg-zinc-900";
+// At least 44 px tall: a comfortable tap target on a phone.
+const INPUT = "mt-1 min-h-11 w-full rounded border bg-white px-2 py-2 text-base sm:text-sm dark:bg-zinc-900";
 const border = (error?: string) => (error ? "border-red-700 dark:border-red-400" : "border-zinc-400 dark:border-zinc-600");
 
 /** A text box for a number (type=text so anything typed gets a message, not a silent refusal). */

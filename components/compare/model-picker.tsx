@@ -13,6 +13,8 @@ export interface PickerOption {
 }
 
 const MAX_SHOWN = 8;
+/** 44 × 44 px: a comfortable tap target on a phone. */
+const BUTTON = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-full hover:bg-zinc-100 disabled:opacity-40 dark:hover:bg-zinc-800";
 
 export function ModelPicker({ selected, options }: { selected: Array<{ slug: string; name: string }>; options: PickerOption[] }) {
   const router = useRouter();
@@ -78,15 +80,15 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
       {selected.length > 0 && (
         <ol aria-label="Models being compared" className="flex flex-wrap gap-2">
           {selected.map((s, i) => (
-            <li key={s.slug} className="flex items-center gap-1 rounded-full border border-zinc-400 py-0.5 pl-3 pr-1 text-sm dark:border-zinc-600">
+            <li key={s.slug} className="flex items-center rounded-full border border-zinc-400 pl-3 text-sm dark:border-zinc-600">
               <span className="mr-1">{s.name}</span>
-              <button type="button" className="rounded px-1.5 hover:bg-zinc-100 disabled:opacity-40 dark:hover:bg-zinc-800" aria-label={`Move ${s.name} earlier`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+              <button type="button" className={BUTTON} aria-label={`Move ${s.name} earlier`} disabled={i === 0} onClick={() => move(i, i - 1)}>
                 ←
               </button>
-              <button type="button" className="rounded px-1.5 hover:bg-zinc-100 disabled:opacity-40 dark:hover:bg-zinc-800" aria-label={`Move ${s.name} later`} disabled={i === selected.length - 1} onClick={() => move(i, i + 1)}>
+              <button type="button" className={BUTTON} aria-label={`Move ${s.name} later`} disabled={i === selected.length - 1} onClick={() => move(i, i + 1)}>
                 →
               </button>
-              <button type="button" className="rounded px-1.5 hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label={`Remove ${s.name}`} onClick={() => go(slugs.filter((x) => x !== s.slug))}>
+              <button type="button" className={BUTTON} aria-label={`Remove ${s.name}`} onClick={() => go(slugs.filter((x) => x !== s.slug))}>
                 ✕
               </button>
             </li>
@@ -118,7 +120,7 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
           onKeyDown={onKeyDown}
-          className="mt-1 w-full rounded border border-zinc-400 bg-white px-3 py-2 text-sm disabled:cursor-not-allowed disabled:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:disabled:bg-zinc-800"
+          className="mt-1 min-h-11 w-full rounded border border-zinc-400 bg-white px-3 py-2 text-base sm:text-sm disabled:cursor-not-allowed disabled:bg-zinc-100 dark:border-zinc-600 dark:bg-zinc-900 dark:disabled:bg-zinc-800"
         />
         {full && (
           <p id={`${id}-full`} className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
@@ -134,7 +136,7 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
               aria-selected={i === active}
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => add(o.slug)}
-              className={`cursor-pointer px-3 py-2 text-sm ${i === active ? "bg-zinc-200 dark:bg-zinc-700" : ""}`}
+              className={`min-h-11 cursor-pointer px-3 py-3 text-sm ${i === active ? "bg-zinc-200 dark:bg-zinc-700" : ""}`}
             >
               {o.name} <span className="text-zinc-600 dark:text-zinc-400">· {o.organization}</span>
             </li>

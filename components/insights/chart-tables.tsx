@@ -3,7 +3,9 @@ import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
 import type { Distribution } from "@/lib/domain/insights/distribution";
 import type { LandscapeBar } from "@/lib/domain/insights/licence-landscape";
 import type { GapSeries } from "@/lib/domain/insights/performance-gap";
-import type { PriceQualityPoint } from "@/lib/domain/insights/price-quality";
+import type { HostsBar } from "@/lib/domain/insights/hosts-per-model";
+import type { PriceOverTime } from "@/lib/domain/insights/price-over-time";
+import type { PriceQualitySeries } from "@/lib/domain/insights/price-quality";
 import type { DimensionDistribution } from "@/lib/domain/insights/pros-cons-distribution";
 import type { SizePoint } from "@/lib/domain/insights/size-over-time";
 import { formatParameters, formatScore, formatUsd, UNKNOWN } from "@/lib/domain/format";
@@ -23,13 +25,19 @@ export function ProsConsTable({ dimensions }: { dimensions: readonly DimensionDi
   );
 }
 
-export function PriceQualityTable({ points }: { points: readonly PriceQualityPoint[] }) {
+export function PriceQualityTables({ series }: { series: readonly PriceQualitySeries[] }) {
+  if (series.length === 0) return <p>No quality measure has scores for at least three priced models.</p>;
   return (
-    <DataTable
-      caption="Price per 1M tokens and MMLU, cheapest first"
-      head={["Model", "Access", "USD per 1M tokens", "Price basis", "MMLU"]}
-      rows={points.map((p) => ({ key: p.slug, cells: [p.name, ACCESS_LABELS[p.access], `${formatUsd(p.usdPerMTok)}${p.estimated ? " (estimate)" : ""}`, p.basis, formatScore(p.mmlu)] }))}
-    />
+    <div className="space-y-3">
+      {series.map((s) => (
+        <DataTable
+          key={s.measure.id}
+          caption={`Price per 1M tokens and ${s.measure.label}, cheapest first`}
+          head={["Model", "Access", "USD per 1M tokens", "Price basis", "Score"]}
+          rows={s.points.map((p) => ({ key: p.slug, cells: [p.name, ACCESS_LABELS[p.access], `${formatUsd(p.usdPerMTok)}${p.estimated ? " (estimate)" : ""}`, p.basis, formatScore(p.score)] }))}
+        />
+      ))}
+    </div>
   );
 }
 
@@ -38,8 +46,8 @@ export function PerformanceGapTables({ series }: { series: readonly GapSeries[] 
     <div className="space-y-3">
       {series.map((s) => (
         <DataTable
-          key={s.benchmark}
-          caption={`${s.benchmark}: best score released so far`}
+          key={s.measure.id}
+          caption={`${s.measure.label}: best score released so far`}
           head={["Date", "Best open", "Best closed", "Gap (closed − open)"]}
           rows={s.steps.map((st) => ({
             key: st.date,
@@ -72,6 +80,37 @@ export function LandscapeTable({ caption, bars }: { caption: string; bars: Reado
       caption={caption}
       head={["Group", ...ACCESS_CLASSES.map((a) => ACCESS_LABELS[a]), "Total"]}
       rows={bars.map((b) => ({ key: b.key, cells: [b.label, ...ACCESS_CLASSES.map((a) => b[a]), b.total] }))}
+    />
+  );
+}
+
+export function PriceOverTimeTables({ series }: { series: readonly PriceOverTime[] }) {
+  if (series.length === 0) return <p>No quality measure has priced models on both sides.</p>;
+  return (
+    <div className="space-y-3">
+      {series.flatMap((s) =>
+        s.levels.map((l) => (
+          <DataTable
+            key={`${s.measure.id}-${l.level}`}
+            caption={`Cheapest model scoring at least ${formatScore(l.level)} on ${s.measure.label}, USD per 1M tokens (blended 3:1), from each change`}
+            head={["From", "Cheapest open", "Cheapest closed"]}
+            rows={l.steps.map((st) => ({
+              key: st.date,
+              cells: [st.date, st.openModel ? `${formatUsd(st.open)} (${st.openModel})` : UNKNOWN, st.closedModel ? `${formatUsd(st.closed)} (${st.closedModel})` : UNKNOWN],
+            }))}
+          />
+        )),
+      )}
+    </div>
+  );
+}
+
+export function HostsTable({ bars }: { bars: readonly HostsBar[] }) {
+  return (
+    <DataTable
+      caption="Providers serving each open model now (the maker's API and hosts), most first"
+      head={["Model", "Access", "Providers"]}
+      rows={bars.map((b) => ({ key: b.slug, cells: [b.name, ACCESS_LABELS[b.access], b.hosts] }))}
     />
   );
 }

@@ -1,6 +1,7 @@
 // Models × openness components as a table: each cell a grade (colour and
-// symbol) linking to its evidence. A server component: sorting is a link
-// (the catalogue's own `sort` param), so 750 cells need no hydration.
+// symbol) linking to its evidence. Sorting is a link (the catalogue's own
+// `sort` param). Drawn from data fetched when it scrolls into view
+// (lazy-heatmap.tsx): a thousand cells would triple the page's weight.
 import Link from "next/link";
 import type { HeatmapOrder, HeatmapRow } from "@/lib/domain/insights/openness-heatmap";
 import { formatScore } from "@/lib/domain/format";
@@ -32,13 +33,13 @@ export function OpennessHeatmapTable({
   components,
   rows,
   order,
-  sortHref,
+  sortHrefs,
 }: {
   components: readonly OpennessComponent[];
   rows: readonly HeatmapRow[];
   order: HeatmapOrder;
-  /** The page URL with the heatmap in another order. */
-  sortHref: (order: HeatmapOrder) => string;
+  /** The page URL with the heatmap in each order. */
+  sortHrefs: Record<HeatmapOrder, string>;
 }) {
   if (rows.length === 0) return <p className="text-sm">No models match the filters.</p>;
   const byScore = order === "score-desc" || order === "score-asc";
@@ -51,13 +52,13 @@ export function OpennessHeatmapTable({
         <thead className="sticky top-0 z-10 bg-white dark:bg-zinc-950">
           <tr>
             <th scope="col" aria-sort={nameSort} className="sticky left-0 z-20 bg-white px-2 py-1 text-left align-bottom dark:bg-zinc-950">
-              <Link href={sortHref(order === "name" ? "name-desc" : "name")} scroll={false} className={`underline-offset-2 hover:underline ${byScore ? "font-normal" : "font-semibold"}`}>
+              <Link href={sortHrefs[order === "name" ? "name-desc" : "name"]} scroll={false} className={`underline-offset-2 hover:underline ${byScore ? "font-normal" : "font-semibold"}`}>
                 Model {order === "name" ? "↑" : order === "name-desc" ? "↓" : ""}
                 <span className="sr-only">: sort by name</span>
               </Link>
             </th>
             <th scope="col" aria-sort={scoreSort} className="px-2 py-1 text-right align-bottom">
-              <Link href={sortHref(order === "score-desc" ? "score-asc" : "score-desc")} scroll={false} className={`underline-offset-2 hover:underline ${byScore ? "font-semibold" : "font-normal"}`}>
+              <Link href={sortHrefs[order === "score-desc" ? "score-asc" : "score-desc"]} scroll={false} className={`underline-offset-2 hover:underline ${byScore ? "font-semibold" : "font-normal"}`}>
                 Score {order === "score-asc" ? "↑" : order === "score-desc" ? "↓" : ""}
                 <span className="sr-only">: sort by openness score</span>
               </Link>

@@ -1,6 +1,7 @@
 "use client";
-// Best open vs best closed score on one benchmark by release date, as step
-// lines; a select switches between the benchmarks both sides report.
+// Best open vs best closed score on one quality measure (a benchmark in one
+// setting) by release date, as step lines; a select switches between the
+// measures both sides report.
 import { useId, useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, type DotItemDotProps, type TooltipContentProps } from "recharts";
 import type { AxisScale } from "@/lib/domain/insights/axis-ticks";
@@ -41,19 +42,19 @@ const CLOSED_DOT = stepDot("newBestClosed", CLOSED_COLOUR);
 
 export function PerformanceGapChart({ series, xScales, yScales }: { series: readonly GapSeries[]; xScales: Record<string, AxisScale>; yScales: Record<string, AxisScale> }) {
   const selectId = useId();
-  const [benchmark, setBenchmark] = useState(series[0]?.benchmark ?? "");
-  const current = series.find((s) => s.benchmark === benchmark) ?? series[0];
+  const [measureId, setMeasureId] = useState(series[0]?.measure.id ?? "");
+  const current = series.find((s) => s.measure.id === measureId) ?? series[0];
   if (!current) return <p className="text-sm">No benchmark has scores for both open and closed models among the filtered models.</p>;
-  const xScale = xScales[current.benchmark];
-  const yScale = yScales[current.benchmark];
+  const xScale = xScales[current.measure.id];
+  const yScale = yScales[current.measure.id];
   return (
     <div className="flex h-full flex-col gap-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1">
-        <label htmlFor={selectId} className="text-sm font-medium">
-          Benchmark{" "}
-          <select id={selectId} value={current.benchmark} onChange={(e) => setBenchmark(e.currentTarget.value)} className="ml-1 rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
+        <label htmlFor={selectId} className="flex max-w-full flex-wrap items-center gap-x-1 text-sm font-medium">
+          Quality measure{" "}
+          <select id={selectId} value={current.measure.id} onChange={(e) => setMeasureId(e.currentTarget.value)} className="min-w-0 max-w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm dark:border-zinc-600 dark:bg-zinc-900">
             {series.map((s) => (
-              <option key={s.benchmark} value={s.benchmark}>{s.benchmark} ({s.sources.length} scores)</option>
+              <option key={s.measure.id} value={s.measure.id}>{s.measure.label} ({s.sources.length} scores)</option>
             ))}
           </select>
         </label>
@@ -63,7 +64,7 @@ export function PerformanceGapChart({ series, xScales, yScales }: { series: read
         <LineChart responsive style={{ width: "100%", height: "100%" }} data={current.steps} margin={{ top: 8, right: 16, bottom: 8, left: 4 }}>
           <CartesianGrid {...GRID_PROPS} />
           <XAxis type="number" dataKey="t" scale="time" domain={xScale?.domain ?? ["dataMin", "dataMax"]} ticks={xScale?.ticks} tickFormatter={yearLabel} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} />
-          <YAxis type="number" domain={yScale?.domain ?? ["auto", "auto"]} ticks={yScale?.ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: `${current.benchmark} score`, angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
+          <YAxis type="number" domain={yScale?.domain ?? ["auto", "auto"]} ticks={yScale?.ticks} tick={AXIS_TICK} axisLine={AXIS_LINE} tickLine={AXIS_LINE} width={44} label={{ value: `${current.measure.benchmark} score`, angle: -90, position: "insideLeft", ...AXIS_LABEL }} />
           <Tooltip content={StepTooltip} cursor={{ stroke: "currentColor", strokeOpacity: 0.4 }} />
           <Line type="stepAfter" dataKey="bestOpen" name="Best open" stroke={OPEN_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.open} dot={OPEN_DOT} connectNulls={false} isAnimationActive={false} />
           <Line type="stepAfter" dataKey="bestClosed" name="Best closed" stroke={CLOSED_COLOUR} strokeWidth={3} strokeDasharray={LINE_DASH.closed} dot={CLOSED_DOT} connectNulls={false} isAnimationActive={false} />

@@ -1,5 +1,6 @@
 "use client";
-// Release date against total parameters (log scale), by access class.
+// Release date against total parameters (log scale), by access class; the
+// size records of each side carry their names.
 import { useState } from "react";
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type ScatterShapeProps, type TooltipContentProps } from "recharts";
 import { ACCESS_CLASSES, type AccessClass } from "@/lib/schemas/vocabulary";
@@ -8,6 +9,7 @@ import type { SizePoint } from "@/lib/domain/insights/size-over-time";
 import { formatParameters } from "@/lib/domain/format";
 import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { ACCESS_MARKER, AXIS_LABEL, AXIS_LINE, AXIS_TICK, GRID_PROPS } from "@/components/charts/chart-theme";
+import { NotableLabels } from "@/components/charts/notable-labels";
 import { ChartLegend } from "./chart-legend";
 import { TooltipBox } from "./chart-tooltip";
 import { FocusedPoint } from "./focused-point";
@@ -39,6 +41,7 @@ export function SizeChart({ series, xScale, yScale }: { series: Record<AccessCla
       </PointLink>
     );
   };
+  const labels = ACCESS_CLASSES.flatMap((a) => series[a]).filter((p) => p.notable).map((p) => ({ key: p.slug, x: p.t, y: p.parameters, text: p.name }));
   return (
     <div className="flex h-full flex-col gap-2">
       <ChartLegend items={ACCESS_CLASSES.map((a) => ({ label: ACCESS_LABELS[a], colour: ACCESS_MARKER[a].colour, shape: ACCESS_MARKER[a].shape }))} />
@@ -51,6 +54,7 @@ export function SizeChart({ series, xScale, yScale }: { series: Record<AccessCla
           {ACCESS_CLASSES.map((a) => (
             <Scatter key={a} name={ACCESS_LABELS[a]} data={series[a]} shape={renderPoint(a)} isAnimationActive={false} />
           ))}
+          <NotableLabels labels={labels} points={ACCESS_CLASSES.flatMap((a) => series[a]).map((p) => ({ x: p.t, y: p.parameters }))} />
         </ScatterChart>
       </div>
       <FocusedPoint text={focused} />

@@ -1,21 +1,14 @@
-// Models a chart leaves out, and why — listed, never drawn as zero.
-import Link from "next/link";
-import type { Unplotted } from "@/lib/domain/insights/insight-model";
+// Models a chart leaves out, and why — listed, never drawn as zero. The count
+// is on the page; the list itself is fetched when opened (with hundreds of
+// models it would outweigh the chart).
+import { DetailsOnOpen } from "@/components/charts/details-on-open";
+import { StatsView, type StatsViewName } from "./stats-view";
 
-export function UnplottedList({ items, what }: { items: readonly Unplotted[]; what: string }) {
-  if (items.length === 0) return null;
+export function UnplottedList({ count, view, filters, what }: { count: number; view: StatsViewName; filters: string; what: string }) {
+  if (count === 0) return null;
   return (
-    <details className="text-sm">
-      <summary className="cursor-pointer text-zinc-700 underline dark:text-zinc-300">
-        Not plotted: {items.length} {items.length === 1 ? "model" : "models"} {what}
-      </summary>
-      <ul className="mt-1 list-disc pl-5">
-        {items.map((u) => (
-          <li key={u.slug}>
-            <Link href={`/models/${u.slug}`} className="underline">{u.name}</Link> — {u.reason}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <DetailsOnOpen summary={`Not plotted: ${count} ${count === 1 ? "model" : "models"} ${what}`}>
+      <StatsView view={view} filters={filters} />
+    </DetailsOnOpen>
   );
 }

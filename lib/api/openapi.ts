@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { NOT_FOR_AGGREGATES } from "@/lib/schemas/catalogue-filters";
+import { COLUMNS_DESCRIPTION, COLUMNS_PARAM } from "@/lib/schemas/catalogue-columns";
 import { ERROR_CODES, type ErrorCode } from "./errors";
 import { modelsQuerySchema } from "@/lib/schemas/models-query";
 import {
@@ -12,10 +13,12 @@ import {
   modelListSchema,
   organizationListSchema,
 } from "@/lib/schemas/model-response";
-import { statsResponseSchema } from "@/lib/schemas/stats-response";
 import { facetCountsSchema } from "@/lib/schemas/facets-response";
+import { STATS_PARTS, statsResponseSchema } from "@/lib/schemas/stats-response";
 import { EXTRA_PARAMS, FILTER_PARAMS, recommendExtrasSchema } from "@/lib/schemas/recommend-query";
 import { recommendResponseSchema } from "@/lib/schemas/recommend-response";
+import { changesQuerySchema } from "@/lib/schemas/changes-query";
+import { changeListSchema } from "@/lib/schemas/change-response";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
 
@@ -40,10 +43,12 @@ function ok(schemaName: string, description: string) {
 function buildOpenApiDocument() {
   const shape = modelsQuerySchema.shape;
   // Descriptions come from the schema (the filter registry's, attached with zod's describe), as dub does.
-  const parameters = Object.entries(shape).map(([name, schema]) => {
+  const parameters: Array<{ name: string; in: string; required: boolean; description: string; schema: unknown }> = Object.entries(shape).map(([name, schema]) => {
     const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
     return { name, in: "query", required: false, description, schema: jsonSchema };
   });
+  // The page's column choice: accepted (and checked) so a page's query string works here too; it changes no row.
+  parameters.push({ name: COLUMNS_PARAM, in: "query", required: false, description: COLUMNS_DESCRIPTION, schema: { type: "string" } });
   const statsParameters = parameters.filter((p) => !(NOT_FOR_AGGREGATES as readonly string[]).includes(p.name));
   const recommendParameters = [
     ...parameters.filter((p) => FILTER_PARAMS.includes(p.name)).map((p) => ({ ...p, description: `Must-have: ${p.description}` })),
@@ -55,6 +60,10 @@ function buildOpenApiDocument() {
       schema: z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }),
     })),
   ];
+  const changesParameters = Object.entries(changesQuerySchema.shape).map(([name, schema]) => {
+    const { description = "", ...jsonSchema } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+    return { name, in: "query", required: false, description, schema: jsonSchema };
+  });
   return {
     openapi: "3.1.0",
     info: {
@@ -95,11 +104,38 @@ function buildOpenApiDocument() {
           responses: { "200": ok("Facets", "The counts."), ...cached, ...errorResponses },
         },
       },
+      "/api/stats/{part}": {
+        get: {
+          summary: "One chart's series from /api/stats (the same filters): what the insights page loads when a data table is opened.",
+          parameters: [{ name: "part", in: "path", required: true, schema: { type: "string", enum: [...STATS_PARTS] } }, ...statsParameters],
+          responses: {
+            "200": { description: "The part, shaped as the same-named property of Stats.", content: { "application/json": { schema: { oneOf: STATS_PARTS.map((p) => ({ $ref: `#/components/schemas/Stats/properties/${p}` })) } } } },
+            ...cached,
+            "404": { description: "Unknown part.", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } },
+            ...errorResponses,
+          },
+        },
+      },
       "/api/recommend": {
         get: {
           summary: "From constraints to an answer: the best open and best closed option (the verdict), a ranked shortlist with routes, monthly costs, reasons and trade-offs, and the near misses that fail exactly one must-have.",
           parameters: recommendParameters,
           responses: { "200": ok("Recommendation", "The verdict, shortlist and near misses."), ...cached, ...errorResponses },
+        },
+      },
+      "/api/changes": {
+        get: {
+          summary:
+            "The change feed: what each catalogue load changed (model added, removed or retired; price changed, with provider and old → new; licence changed; access class changed; openness re-graded), with the day and the source, newest first. The first load into an empty database is one catalogue-created entry.",
+          parameters: changesParameters,
+          responses: { "200": ok("ChangeList", "A page of changes."), ...cached, ...errorResponses },
+        },
+      },
+      "/feed.xml": {
+        get: {
+          summary: "The change feed as Atom 1.0 (the newest 50 entries); model= or org= follows one model or organisation. Not paged.",
+          parameters: changesParameters.filter((p) => p.name === "model" || p.name === "org"),
+          responses: { "200": { description: "An Atom feed.", content: { "application/atom+xml": { schema: { type: "string" } } } }, ...cached, ...errorResponses },
         },
       },
       "/api/licences": { get: { summary: "Every licence and its terms.", responses: { "200": ok("LicenceList", "Licences."), ...cached, ...errorResponses } } },
@@ -116,6 +152,7 @@ function buildOpenApiDocument() {
         Stats: json(statsResponseSchema),
         Facets: json(facetCountsSchema),
         Recommendation: json(recommendResponseSchema),
+        ChangeList: json(changeListSchema),
         Error: json(errorSchema),
       },
     },

@@ -10,14 +10,14 @@ import type { ModelDetail } from "@/lib/schemas/model-response";
 import { statsResponseSchema, type StatsResponse } from "@/lib/schemas/stats-response";
 import { catalogueMemo } from "./catalogue-memo";
 import { GPU_OPTIONS } from "./gpu-options";
-import { buildModelWhere } from "./model-where";
+import { buildModelWhereWithTerms } from "./list-models";
 import { detailInclude, toModelDetail } from "./mappers";
 import { getDb } from "./prisma";
 
 /** Every model matching the query's filters (sort and paging ignored), with its full record. */
 export async function listInsightModels(q: ModelsQuery): Promise<ModelDetail[]> {
   const rows = await getDb().db.model.findMany({
-    where: buildModelWhere(q),
+    where: await buildModelWhereWithTerms(q),
     orderBy: [{ name: "asc" }, { slug: "asc" }],
     include: detailInclude,
   });

@@ -5,6 +5,7 @@ import type { ModelList } from "@/lib/schemas/model-response";
 import { catalogueMemo, loadReferenceRows, referenceRows } from "./catalogue-memo";
 import { buildModelWhere, sortSegments, type SortSegment } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
+import { readRankedPage, resolveSearch } from "./search-models";
 import { toModelSummary } from "./mappers";
 
 // ~20 kB a page: a few MB for the pages people actually ask for.
@@ -27,14 +28,20 @@ export async function readModelsPage(q: ModelsQuery): Promise<ModelList> {
   // Counted first (memoised: an exact count(*) reads every match, 2–15 ms
   // at 100k models), so that the page query can be planned with it.
   const total = await countModels(where);
-  const rows = skip >= total ? [] : await pageRows(where, total, q.sort, skip, q.pageSize);
+  // A search with no sort asked for is in rank order (best matches first).
+  const ranked = q.q !== undefined && q.sort === undefined ? (await resolveSearch(q.q)).ranked : null;
+  const rows = skip >= total ? [] : ranked ? await readRankedPage(where, ranked, skip, q.pageSize) : await pageRows(where, total, q.sort, skip, q.pageSize);
   return { items: await withReferences(rows), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** buildModelWhere with licence terms matched against the memoised licence rows (no join on Licence). */
 export async function buildModelWhereWithTerms(q: ModelsQuery): Promise<Prisma.ModelWhereInput> {
   const { licences } = await referenceRows();
-  return buildModelWhere(q, { licence: [...licences.values()] });
+  const where = buildModelWhere({ ...q, q: undefined }, { licence: [...licences.values()] });
+  if (q.q === undefined) return where;
+  // The text search through its index, with typos forgiven (./search-models.ts).
+  const search = (await resolveSearch(q.q)).where;
+  return { AND: [search, ...(Array.isArray(where.AND) ? where.AND : [])] };
 }
 
 export type ModelRow = Prisma.ModelGetPayload<object>;

@@ -4,22 +4,29 @@
 import { createHash } from "node:crypto";
 import type { Catalogue } from "@/lib/domain/validate-catalogue";
 import { licenceRow, modelRows, organizationRow } from "@/lib/domain/catalogue-rows";
+import { diffCatalogues, snapshotOfRows, type ModelSnapshot } from "@/lib/domain/catalogue-changes";
+import { readSnapshots, writeChanges } from "./catalogue-changes";
 import type { Db } from "./prisma";
 import gpusFile from "@/prisma/catalogue/gpus.json";
 import { gpusFileSchema } from "@/lib/schemas/gpu";
 
 /** The calculator's GPU table: self-hosting estimates stored with each model are derived from it. */
 const GPU_TABLE = gpusFileSchema.parse(gpusFile).gpus;
+import { providerOf, rebuildSearchIndex, searchIndexInStep } from "./search-index";
 
 export interface LoadResult {
   status: "loaded" | "unchanged";
   hash: string;
   models: number;
+  /** Change-feed records this load wrote (0 when unchanged). */
+  changes: number;
 }
 
 export interface LoadOptions {
   /** Test hook: runs after each model is written, inside the transaction. */
   afterModel?: (slug: string, index: number) => void;
+  /** When the load happens (default: now); the change feed dates its records with its UTC day. */
+  now?: Date;
 }
 
 /** Models written per round of inserts: small enough for SQLite's bound-parameter limit in every table. */
@@ -39,8 +46,12 @@ function emptyBatch() {
   };
 }
 
+/** Bump when the rows derived from the same files change (e.g. how searchText is normalised), so the next start reloads. */
+const DERIVED_ROWS_VERSION = 2;
+
 export function catalogueHash(catalogue: Catalogue): string {
   const hash = createHash("sha256");
+  hash.update(`rows:${DERIVED_ROWS_VERSION}`);
   for (const part of [catalogue.organizations, catalogue.licences, catalogue.models])
     for (const { file, data } of part) hash.update(file).update(JSON.stringify(data));
   hash.update(JSON.stringify(catalogue.providers ?? []));
@@ -52,17 +63,29 @@ export function catalogueHash(catalogue: Catalogue): string {
 export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadOptions = {}): Promise<LoadResult> {
   const hash = catalogueHash(catalogue);
   const models = catalogue.models.length;
+  const provider = providerOf(db);
   const last = await db.catalogueLoad.findFirst({ orderBy: { id: "desc" } });
-  if (last?.hash === hash) return { status: "unchanged", hash, models };
+  if (last?.hash === hash) {
+    // A database migrated to the search index before its next load gets it filled now.
+    if (!(await searchIndexInStep(db, provider))) await rebuildSearchIndex(db, provider);
+    return { status: "unchanged", hash, models, changes: 0 };
+  }
 
   const orgNames = new Map(catalogue.organizations.map(({ data }) => [data.slug, data.name]));
   const licences = new Map(catalogue.licences.map(({ data }) => [data.slug, data]));
   const providerNames = new Map((catalogue.providers ?? []).map((p) => [p.slug, p.name]));
 
+  const now = options.now ?? new Date();
+  const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   // Named in the error, so a failed load says which file it was writing.
   let writing = "(start)";
+  let changes = 0;
   await db.$transaction(
     async (tx) => {
+      // The change feed compares with the catalogue as loaded now; no previous load: the catalogue is being created.
+      writing = "(reading the previous catalogue)";
+      const previous = last ? await readSnapshots(tx) : null;
+      const next: ModelSnapshot[] = [];
       writing = "providers.json";
       await tx.provider.deleteMany({});
       if (catalogue.providers?.length) await tx.provider.createMany({ data: catalogue.providers.map(({ slug, name, url, kind }) => ({ slug, name, url, kind })) });
@@ -101,10 +124,12 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
         if (!licence) throw new Error(`${data.slug}: unknown licence ${data.licence.value}`);
         const rows = modelRows(data, licence, orgNames.get(data.organization) ?? data.organization, GPU_TABLE);
         const withSlug = <T>(list: T[]) => list.map((r) => ({ ...r, modelSlug: data.slug }));
+        const prices = rows.prices.map((p) => ({ ...p, providerName: providerNames.get(p.provider) ?? p.provider }));
+        next.push(snapshotOfRows({ ...rows, prices }, licence.name));
         batch.models.push(rows.model);
         batch.sources.push(...withSlug(rows.sources));
         batch.facts.push(...withSlug(rows.facts));
-        batch.prices.push(...withSlug(rows.prices.map((p) => ({ ...p, providerName: providerNames.get(p.provider) ?? p.provider }))));
+        batch.prices.push(...withSlug(prices));
         batch.benchmarks.push(...withSlug(rows.benchmarks));
         batch.openness.push(...withSlug(rows.openness));
         batch.licenceHistory.push(...withSlug(rows.licenceHistory));
@@ -113,13 +138,19 @@ export async function loadCatalogue(db: Db, catalogue: Catalogue, options: LoadO
       }
       writing = catalogue.models.at(-1)?.file ?? "(no models)";
       await flush();
+      writing = "(the search index)";
+      await rebuildSearchIndex(tx, provider);
 
-      await tx.catalogueLoad.create({ data: { hash, modelCount: models } });
+      const load = await tx.catalogueLoad.create({ data: { hash, modelCount: models, loadedAt: now } });
+      writing = "(the change feed)";
+      const records = diffCatalogues(previous, next);
+      await writeChanges(tx, load.id, day, records);
+      changes = records.length;
     },
     { timeout: 120_000, maxWait: 30_000 },
   ).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Catalogue load failed at ${writing}; nothing was written, the previous catalogue is unchanged: ${reason}`, { cause: error });
   });
-  return { status: "loaded", hash, models };
+  return { status: "loaded", hash, models, changes };
 }

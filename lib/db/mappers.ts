@@ -3,6 +3,7 @@ import type { Prisma } from "./prisma";
 import type { LicenceDto, ModelDetail, ModelSummary, SourceDto } from "@/lib/schemas/model-response";
 import type { Candidate } from "@/lib/domain/recommend/types";
 import { GPU_OPTIONS } from "./gpu-options";
+import { forbiddenUsesSchema } from "@/lib/schemas/catalogue";
 
 export const summaryInclude = {
   organization: { select: { slug: true, name: true } },
@@ -49,6 +50,7 @@ export function toLicence(l: LicenceRow): LicenceDto {
     attributionRequired: l.attributionRequired,
     redistributionAllowed: l.redistributionAllowed,
     derivativesAllowed: l.derivativesAllowed,
+    forbiddenUses: l.forbiddenUses === null ? null : forbiddenUsesSchema.parse(JSON.parse(l.forbiddenUses)),
     notes: l.notes,
     sourceUrl: l.sourceUrl,
     asOf: iso(l.asOf),

@@ -5,6 +5,7 @@ import "server-only";
 // exist fails `tsc` here, not a request at run time.
 import { selfHostPriceBound } from "@/lib/domain/break-even";
 import { partialDateRange } from "@/lib/domain/dates";
+import { normaliseSearchQuery } from "@/lib/domain/search-text";
 import {
   CATALOGUE_FILTERS,
   CATALOGUE_SORTS,
@@ -50,9 +51,10 @@ type ColumnNarrowing = Extract<Narrowing, { column: string }>;
 /** One filter's condition on its column. */
 function condition(where: ColumnNarrowing, value: unknown): Record<string, unknown> {
   switch (where.op) {
-    // Literal: "%", "_" and backslash match themselves, not as LIKE wildcards (./like-literal.ts).
+    // The text search without its index or typo tier (./search-models.ts resolves it for the app):
+    // normalised like the stored text; "%", "_" and backslash match themselves (./like-literal.ts).
     case "contains":
-      return { contains: likeLiteral(String(value).toLowerCase()) };
+      return { contains: likeLiteral(normaliseSearchQuery(String(value))) };
     case "in":
       return { in: value };
     case "equals":

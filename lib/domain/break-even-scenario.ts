@@ -1,28 +1,10 @@
-// One self-host-vs-API scenario from the compared models and the reader's assumptions:
-// which pair, the derived defaults, the monthly costs, the break-even and the chart series.
-import {
-  type ApiPrice,
-  type SelfHostAssumptions,
-  apiMonthlyUsd,
-  breakEvenTokensPerMonth,
-  defaultTokensPerSecondPerGpu,
-  generatesTokens,
-  selfHostMonthlyCost,
-} from "./break-even";
+// The calculator's scenario: self-hosting one compared model against paying for one listing —
+// a closed model's API, or an open model bought from a host (the third option). Built from the
+// same per-model costs (compare-costs.ts) the summary, the table and the radar use.
+import { crossoverTokensPerMonth, curveMonthlyUsd } from "./break-even";
+import { type CostModel, type ListingRoute, type ModelCosts, type SelfHostRoute, type Volume, modelCosts, selfHostBlocker, volumeOf } from "./compare-costs";
+import type { GpuOption } from "./hardware";
 import type { CalculatorQuery } from "@/lib/schemas/compare-query";
-import { type GpuOption, MAX_GPUS_PER_NODE, gpusNeeded, servingMemoryGb } from "./hardware";
-
-export interface ScenarioModel {
-  slug: string;
-  name: string;
-  parameters: number | null;
-  activeParameters: number | null;
-  selfHostable: boolean | null;
-  modality?: string;
-  architecture?: string;
-  /** The cheapest current listing, or null. */
-  apiPrice: (ApiPrice & { provider: string; sourceUrl: string; asOf: string }) | null;
-}
 
 /** The reader's assumptions, as the compare URL gives them (lib/schemas/compare-query.ts). */
 export type ScenarioInput = CalculatorQuery;
@@ -34,29 +16,25 @@ export interface ChartPoint {
 }
 
 export interface Scenario {
-  host: ScenarioModel;
-  api: ScenarioModel & { apiPrice: NonNullable<ScenarioModel["apiPrice"]> };
-  gpu: GpuOption;
-  derivedGpus: number;
-  defaultTokensPerSecondPerGpu: number;
-  assumptions: SelfHostAssumptions;
-  servingGb: number;
-  tokensPerMonth: number;
-  apiMonthlyUsd: number;
-  selfHostMonthlyUsd: number;
-  apiUsdPerMTok: number | null;
-  selfHostUsdPerMTok: number | null;
+  selfHost: SelfHostRoute;
+  api: ListingRoute;
+  volume: Volume;
+  /** The volume at which the cheaper side changes; null when one side is cheaper at every volume. */
   breakEvenTokensPerMonth: number | null;
+  /** Which side is cheaper above the break-even. */
+  cheaperAboveBreakEven: "api" | "self-host" | null;
   cheaper: "api" | "self-host" | "equal";
   warnings: string[];
   chart: ChartPoint[];
 }
 
-export type ScenarioResult =
-  | { ok: true; scenario: Scenario; hostCandidates: ScenarioModel[]; apiCandidates: ScenarioModel[] }
-  | { ok: false; reason: string; hostCandidates: ScenarioModel[]; apiCandidates: ScenarioModel[] };
+export interface ScenarioCandidates {
+  hostCandidates: Array<{ slug: string; name: string }>;
+  /** Every paid listing of every compared model, cheapest first per model. */
+  apiCandidates: ListingRoute[];
+}
 
-const M = 1e6;
+export type ScenarioResult = ({ ok: true; scenario: Scenario } | { ok: false; reason: string }) & ScenarioCandidates;
 
 /**
  * Log-spaced volumes from 1M tokens a month to past the reader's volume, the break-even and
@@ -69,77 +47,71 @@ export function chartVolumes(tokensPerMonth: number, breakEven: number | null, r
   return Array.from({ length: points }, (_, i) => Math.round(10 ** (Math.log10(lo) + i * step)));
 }
 
-/** Picks the pair (a self-hostable model and a different one with an API price) and costs it. */
-export function buildScenario(models: readonly ScenarioModel[], gpus: readonly GpuOption[], input: ScenarioInput): ScenarioResult {
-  const hostCandidates = models.filter((m) => m.selfHostable && m.parameters !== null && generatesTokens(m));
-  const apiCandidates = models.filter((m) => m.apiPrice !== null);
-  const fail = (reason: string): ScenarioResult => ({ ok: false, reason, hostCandidates, apiCandidates });
-  if (hostCandidates.length === 0) return fail("None of the compared models can be self-hosted with a known size and a per-token output (text generation).");
-  if (apiCandidates.length === 0) return fail("None of the compared models has an API price in the catalogue.");
+/** The model to self-host: the reader's pick, else the first self-hostable one that has something to compare with. */
+function pickHost(models: readonly CostModel[], q: CalculatorQuery): CostModel | undefined {
+  const candidates = models.filter((m) => selfHostBlocker(m) === null);
+  return (
+    candidates.find((m) => m.slug === q.selfHostSlug) ??
+    candidates.find((h) => models.some((o) => o.slug !== h.slug && o.prices.length > 0)) ??
+    candidates[0]
+  );
+}
 
-  const host = hostCandidates.find((m) => m.slug === input.selfHostSlug) ?? hostCandidates.find((h) => apiCandidates.some((a) => a.slug !== h.slug)) ?? hostCandidates[0];
-  const api = apiCandidates.find((m) => m.slug === input.apiSlug && m.slug !== host?.slug) ?? apiCandidates.find((m) => m.slug !== host?.slug);
-  if (!host || !api?.apiPrice) return fail("The break-even needs two different models: one to self-host and one with an API price.");
+/** The listing to pay for: the reader's model and provider; else that model's cheapest; else another model's cheapest; else the host model's own host. */
+function pickApi(costs: readonly ModelCosts[], hostSlug: string | undefined, q: CalculatorQuery): ListingRoute | undefined {
+  const chosen = costs.find((c) => c.slug === q.apiSlug && c.listings.length > 0);
+  if (chosen) return chosen.listings.find((l) => l.listing.provider === q.apiProvider) ?? chosen.listings[0];
+  return costs.find((c) => c.slug !== hostSlug && c.listings.length > 0)?.listings[0] ?? costs.find((c) => c.listings.length > 0)?.listings[0];
+}
 
-  const warnings: string[] = [];
-  const fitting = (g: GpuOption) => (gpusNeeded(host.parameters, input.bits, g.memoryGb) ?? Infinity) <= MAX_GPUS_PER_NODE;
-  const cheapestFitting = [...gpus].filter(fitting).sort((a, b) => a.usdPerHour / a.memoryBandwidthGbPerSecond - b.usdPerHour / b.memoryBandwidthGbPerSecond)[0];
-  const gpu = gpus.find((g) => g.id === input.gpuId) ?? cheapestFitting ?? gpus[0];
-  if (!gpu) return fail("No GPU options are available.");
-  if (input.gpuId !== null && gpu.id !== input.gpuId) warnings.push(`Unknown GPU option “${input.gpuId}”: using ${gpu.name}.`);
+export interface CompareCosts {
+  /** One entry per compared model, in the page's order. */
+  models: ModelCosts[];
+  scenario: ScenarioResult;
+}
 
-  const derivedGpus = gpusNeeded(host.parameters, input.bits, gpu.memoryGb) ?? 1;
-  const servingGb = servingMemoryGb(host.parameters, input.bits) ?? 0;
-  if (derivedGpus > MAX_GPUS_PER_NODE)
-    warnings.push(`At ${input.bits}-bit it needs ${derivedGpus} GPUs — more than one 8-GPU server; the estimate assumes multi-server serving keeps the same per-GPU throughput.`);
-  let gpuCount = input.gpus ?? derivedGpus;
-  if (gpuCount < derivedGpus) {
-    warnings.push(`${gpuCount} GPU${gpuCount > 1 ? "s" : ""} cannot hold ${servingGb.toFixed(0)} GB; using the ${derivedGpus} needed.`);
-    gpuCount = derivedGpus;
-  }
-  const defaultTps = defaultTokensPerSecondPerGpu(host.activeParameters ?? host.parameters, gpu) ?? 1;
-  const assumptions: SelfHostAssumptions = {
-    usdPerGpuHour: gpu.usdPerHour,
-    gpus: gpuCount,
-    tokensPerSecondPerGpu: input.tokensPerSecondPerGpu ?? defaultTps,
-    utilisation: input.utilisationPercent / 100,
+/** Every compared model's costs at the volume, and the calculator's scenario made from those same numbers. */
+export function compareCosts(models: readonly CostModel[], gpus: readonly GpuOption[], q: CalculatorQuery): CompareCosts {
+  const host = pickHost(models, q);
+  const costs = models.map((m) => modelCosts(m, gpus, q, m.slug === host?.slug));
+  const candidates: ScenarioCandidates = {
+    hostCandidates: models.filter((m) => selfHostBlocker(m) === null).map((m) => ({ slug: m.slug, name: m.name })),
+    apiCandidates: costs.flatMap((c) => c.listings),
   };
+  const fail = (reason: string): CompareCosts => ({ models: costs, scenario: { ok: false, reason, ...candidates } });
+  if (!host) return fail("None of the compared models can be self-hosted with a known size and a per-token output (text generation).");
+  const selfHost = costs.find((c) => c.slug === host.slug)?.selfHost;
+  if (!selfHost) return fail("No GPU options are available.");
+  const api = pickApi(costs, host.slug, q);
+  if (!api) return fail("None of the compared models has a paid API or host listing in the catalogue.");
+  return { models: costs, scenario: { ok: true, scenario: scenarioOf(selfHost, api, volumeOf(q)), ...candidates } };
+}
 
-  const inputTokens = input.inputMTokPerMonth * M;
-  const outputTokens = input.outputMTokPerMonth * M;
-  const tokensPerMonth = inputTokens + outputTokens;
-  const apiUsd = apiMonthlyUsd(inputTokens, outputTokens, api.apiPrice);
-  const selfHost = selfHostMonthlyCost(tokensPerMonth, assumptions);
-  // With no volume the input/output mix is unknown; the chart then assumes the catalogue's 3:1 blend.
-  const inputShare = tokensPerMonth > 0 ? inputTokens / tokensPerMonth : 0.75;
-  const breakEven = breakEvenTokensPerMonth(inputShare, api.apiPrice, assumptions);
-  const apiPerToken = (inputShare * api.apiPrice.inputUsdPerMTok + (1 - inputShare) * api.apiPrice.outputUsdPerMTok) / M;
-
+function scenarioOf(selfHost: SelfHostRoute, api: ListingRoute, volume: Volume): Scenario {
+  const breakEven = crossoverTokensPerMonth([selfHost.curve], [api.curve])[0] ?? null;
+  const side = (v: number): "api" | "self-host" | "equal" => {
+    const s = curveMonthlyUsd(selfHost.curve, v);
+    const a = curveMonthlyUsd(api.curve, v);
+    return a < s ? "api" : a > s ? "self-host" : "equal";
+  };
+  const above = breakEven === null ? null : side(breakEven * 2);
   return {
-    ok: true,
-    hostCandidates,
-    apiCandidates,
-    scenario: {
-      host,
-      api: { ...api, apiPrice: api.apiPrice },
-      gpu,
-      derivedGpus,
-      defaultTokensPerSecondPerGpu: defaultTps,
-      assumptions,
-      servingGb,
-      tokensPerMonth,
-      apiMonthlyUsd: apiUsd,
-      selfHostMonthlyUsd: selfHost.monthlyUsd,
-      apiUsdPerMTok: tokensPerMonth > 0 ? (apiUsd / tokensPerMonth) * M : null,
-      selfHostUsdPerMTok: selfHost.usdPerMTok,
-      breakEvenTokensPerMonth: breakEven,
-      cheaper: apiUsd < selfHost.monthlyUsd ? "api" : apiUsd > selfHost.monthlyUsd ? "self-host" : "equal",
-      warnings,
-      chart: chartVolumes(tokensPerMonth, breakEven, selfHost.replicaCapacityTokensPerMonth).map((v) => ({
-        tokensPerMonth: v,
-        apiUsd: v * apiPerToken,
-        selfHostUsd: selfHostMonthlyCost(v, assumptions).monthlyUsd,
-      })),
-    },
+    selfHost,
+    api,
+    volume,
+    breakEvenTokensPerMonth: breakEven,
+    cheaperAboveBreakEven: above === "equal" ? null : above,
+    cheaper: api.monthlyUsd < selfHost.monthlyUsd ? "api" : api.monthlyUsd > selfHost.monthlyUsd ? "self-host" : "equal",
+    warnings: selfHost.plan.warnings,
+    chart: chartVolumes(volume.totalTokens, breakEven, selfHost.plan.replicaCapacityTokensPerMonth).map((v) => ({
+      tokensPerMonth: v,
+      apiUsd: curveMonthlyUsd(api.curve, v),
+      selfHostUsd: curveMonthlyUsd(selfHost.curve, v),
+    })),
   };
+}
+
+/** The calculator's scenario alone (tests and callers that need no per-model costs). */
+export function buildScenario(models: readonly CostModel[], gpus: readonly GpuOption[], q: CalculatorQuery): ScenarioResult {
+  return compareCosts(models, gpus, q).scenario;
 }

@@ -135,7 +135,7 @@ export function apiMonthlyUsdWithCache(
   inputTokensPerMonth: number,
   outputTokensPerMonth: number,
   cachedShare: number,
-  price: ApiPrice & { cachedInputUsdPerMTok: number | null },
+  price: ApiPrice & { cachedInputUsdPerMTok?: number | null },
 ): number {
   const cachedTokens = inputTokensPerMonth * cachedShare;
   const cachedPrice = { inputUsdPerMTok: price.cachedInputUsdPerMTok ?? price.inputUsdPerMTok, outputUsdPerMTok: 0 };
@@ -148,15 +148,77 @@ export function apiUsdPerMTokAtMix(inputShare: number, price: ApiPrice): number 
 }
 
 /**
+ * A monthly bill as a function of volume: max(floor, tokens × marginal price). Every way of
+ * running a model has this shape — an API listing has no floor; self-hosting's floor is one
+ * always-on replica and its marginal price the GPU-hours a token takes at full use.
+ */
+export interface CostCurve {
+  floorUsd: number;
+  usdPerMTok: number;
+}
+
+export function curveMonthlyUsd(curve: CostCurve, tokensPerMonth: number): number {
+  return Math.max(curve.floorUsd, (tokensPerMonth / TOKENS_PER_MTOK) * curve.usdPerMTok);
+}
+
+/** Self-hosting's curve, from selfHostMonthlyCost. */
+export function selfHostCurve(a: SelfHostAssumptions): CostCurve {
+  const c = selfHostMonthlyCost(0, a);
+  return { floorUsd: c.minimumMonthlyUsd, usdPerMTok: c.usdPerMTokAtCapacity };
+}
+
+/** An API listing's curve at an input share and cached share, from apiMonthlyUsdWithCache. */
+export function apiCurve(inputShare: number, cachedShare: number, price: ApiPrice & { cachedInputUsdPerMTok?: number | null }): CostCurve {
+  const perMTok = apiMonthlyUsdWithCache(inputShare * TOKENS_PER_MTOK, (1 - inputShare) * TOKENS_PER_MTOK, cachedShare, {
+    ...price,
+    cachedInputUsdPerMTok: price.cachedInputUsdPerMTok ?? null,
+  });
+  return { floorUsd: 0, usdPerMTok: perMTok };
+}
+
+const cheapestOf = (curves: readonly CostCurve[], tokens: number) => Math.min(...curves.map((c) => curveMonthlyUsd(c, tokens)));
+
+/**
+ * The monthly volumes (at a fixed input/output mix) at which the cheaper of two options changes,
+ * ascending; each option is the cheapest of its curves (a model bought from any of its hosts or
+ * self-hosted). Every curve is linear between the volumes where a floor meets a marginal price,
+ * so checking each of those segments finds every crossing exactly. Empty: the same side is
+ * cheaper (or they cost the same) at every volume.
+ */
+export function crossoverTokensPerMonth(a: readonly CostCurve[], b: readonly CostCurve[]): number[] {
+  if (a.length === 0 || b.length === 0) return [];
+  const all = [...a, ...b];
+  const floors = all.map((c) => c.floorUsd).filter((f) => f > 0);
+  const prices = all.map((c) => c.usdPerMTok).filter((p) => p > 0);
+  const kinks = [...new Set(floors.flatMap((f) => prices.map((p) => (f / p) * TOKENS_PER_MTOK)))].sort((x, y) => x - y);
+  const diff = (v: number) => cheapestOf(a, v) - cheapestOf(b, v);
+  const sign = (d: number) => (Math.abs(d) < 1e-9 ? 0 : Math.sign(d));
+  // Roots of the (linear) difference on each segment between kinks, and past the last one.
+  const candidates: number[] = [...kinks];
+  const edges = [0, ...kinks];
+  edges.forEach((lo, i) => {
+    const hi = edges[i + 1] ?? Math.max(lo * 2, TOKENS_PER_MTOK);
+    const dLo = diff(lo);
+    const dHi = diff(hi);
+    if (dLo === dHi) return;
+    const root = lo + ((hi - lo) * dLo) / (dLo - dHi);
+    if (root > 0 && (i < edges.length - 1 ? root <= hi : root >= lo)) candidates.push(root);
+  });
+  const crossings = candidates.filter((v) => {
+    const before = sign(diff(v * (1 - 1e-7)));
+    const after = sign(diff(v * (1 + 1e-7)));
+    return before !== 0 && after !== 0 && before !== after;
+  });
+  return crossings.sort((x, y) => x - y).filter((v, i, sorted) => i === 0 || v - (sorted[i - 1] ?? 0) > v * 1e-6);
+}
+
+/**
  * Monthly volume (input + output tokens, at the given input share) above which self-hosting
  * is cheaper than the API: the always-on floor ÷ the API's per-token price. null when the API
  * is cheaper at every volume (its price is below self-hosting's marginal price).
  */
-export function breakEvenTokensPerMonth(inputShare: number, price: ApiPrice, a: SelfHostAssumptions): number | null {
-  const apiUsdPerMTok = apiUsdPerMTokAtMix(inputShare, price);
-  const selfHost = selfHostMonthlyCost(0, a);
-  if (!(apiUsdPerMTok > 0) || apiUsdPerMTok < selfHost.usdPerMTokAtCapacity) return null;
-  return (selfHost.minimumMonthlyUsd / apiUsdPerMTok) * TOKENS_PER_MTOK;
+export function breakEvenTokensPerMonth(inputShare: number, price: ApiPrice, a: SelfHostAssumptions, cachedShare = 0): number | null {
+  return crossoverTokensPerMonth([selfHostCurve(a)], [apiCurve(inputShare, cachedShare, price)])[0] ?? null;
 }
 
 export interface DefaultSelfHostEstimate {

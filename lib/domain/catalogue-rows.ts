@@ -10,6 +10,7 @@ import { columnScore } from "./benchmark-setting";
 import { defaultSelfHostEstimate, selfHostRates } from "./break-even";
 import type { GpuOption } from "./hardware";
 import { CATALOGUE_SORTS } from "@/lib/schemas/catalogue-filters";
+import { searchTextOf } from "./search-text";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
@@ -18,8 +19,8 @@ export function organizationRow(o: OrganizationFile) {
 }
 
 export function licenceRow(l: LicenceFile) {
-  const { source, ...terms } = l;
-  return { ...terms, sourceUrl: source.url, asOf: day(source.asOf) };
+  const { source, forbiddenUses, ...terms } = l;
+  return { ...terms, forbiddenUses: forbiddenUses ? JSON.stringify(forbiddenUses) : null, sourceUrl: source.url, asOf: day(source.asOf) };
 }
 
 /** The fields whose sources are recorded fact by fact (the one list; validation walks it too). */
@@ -109,7 +110,7 @@ export function modelRows(m: CatalogueModel, licence: LicenceFile, organizationN
     selfHostBits: selfHost?.assumptions.bits ?? null,
     selfHostMinimumMonthlyUsd: selfHostRate?.minimumMonthlyUsd ?? null,
     selfHostUsdPerMTokAtCapacity: selfHostRate?.usdPerMTokAtCapacity ?? null,
-    searchText: [m.name, m.slug, m.family, organizationName, licence.name].join(" ").toLowerCase(),
+    searchText: searchTextOf([m.name, m.slug, m.family, organizationName, licence.name]),
   };
 
   const sources = Object.entries(m.sources).map(([key, s]) => sourceRow(key, s));

@@ -20,7 +20,15 @@ export interface CompareCell {
   /** For rows with a direction: a number to compare on; null = unknown or not comparable. */
   rank: number | null;
   better: boolean;
+  /**
+   * For answers that are good or bad for the reader whatever the other models say (a yes/no
+   * clause, a capability): which. Shown as the chip's colour and symbol — "restricts use: No"
+   * is good news, so it is green although the word is "No".
+   */
+  tone?: Tone | null;
 }
+
+export type Tone = "good" | "bad" | "mixed";
 
 export type Direction = "higher" | "lower";
 
@@ -50,3 +58,20 @@ export function cell(
   };
 }
 
+
+/**
+ * A yes/no answer whose meaning for the reader is fixed: `goodWhen` is the answer that is in the
+ * reader's favour. Ranked so that the good answer is the better one (rows use direction "higher").
+ */
+export function yesNoCell(
+  value: boolean | null,
+  goodWhen: boolean,
+  source: Parameters<typeof cell>[1],
+  unknownNote: string | null,
+  /** How bad the other answer is: "mixed" for a mild obligation (attribution). */
+  otherTone: "bad" | "mixed" = "bad",
+): Omit<CompareCell, "better"> {
+  if (value === null) return cell(null, {}, null, unknownNote);
+  const good = value === goodWhen;
+  return { ...cell(value ? "Yes" : "No", source, good ? 1 : 0), tone: good ? "good" : otherTone };
+}

@@ -1,5 +1,6 @@
 // What the compare page needs to know about a model: a structural subset of the API's
 // ModelDetail (lib/domain does not import lib/schemas), so a ModelDetail passes as is.
+import type { CostListing } from "./compare-costs";
 import type { ProsConsInput } from "./pros-cons";
 import type { SourceKind } from "./provenance";
 
@@ -27,20 +28,27 @@ export interface CompareModel extends ProsConsInput {
   access: "open-source" | "open-weights" | "closed";
   licence: CompareLicence;
   trainingCostUsd: number | null;
+  maxOutputTokens: number | null;
+  /** YYYY or YYYY-MM. */
+  knowledgeCutoff: string | null;
+  capabilities: { toolCalling: boolean | null; reasoning: boolean | null; structuredOutput: boolean | null };
+  inputModalities: readonly string[] | null;
+  outputModalities: readonly string[] | null;
+  lifecycle: "available" | "deprecated" | "retired" | null;
+  /** Providers with a current listing (the maker's API and hosts). */
+  hostCount: number;
   openness: {
     score: number | null;
     components: ReadonlyArray<{ component: string; grade: "open" | "partial" | "closed" | "na"; evidenceUrl: string; note: string | null }>;
   };
-  prices: ReadonlyArray<{
-    provider: string;
-    inputUsdPerMTok: number;
-    outputUsdPerMTok: number;
-    effectiveDate: string;
-    current: boolean;
-    asOf: string;
-    sourceUrl: string;
-    note: string | null;
-  }>;
+  prices: ReadonlyArray<
+    CostListing & {
+      providerName: string;
+      cachedInputUsdPerMTok: number | null;
+      current: boolean;
+      note: string | null;
+    }
+  >;
   benchmarks: ReadonlyArray<{ name: string; setting: string | null; score: number; publishedOn: string; sourceUrl: string }>;
   facts: Readonly<Record<string, { sourceUrl: string | null; sourceTitle: string | null; asOf: string | null; unknownReason: string | null; sourceKey?: string | null } | undefined>>;
   /** The documents facts cite, by key: their kind, and the dataset for imported ones. */

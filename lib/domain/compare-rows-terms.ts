@@ -1,21 +1,17 @@
 // Compare rows about what a model is and on what terms: identity, licence clauses, openness.
 import { type CompareModel, compareFact as fact } from "./compare-model";
-import { type RowDraft, cell } from "./compare-cell";
+import { type RowDraft, cell, yesNoCell } from "./compare-cell";
 import { formatPartialDate } from "./dates";
 import { formatParameters, formatScore, formatTokens } from "./format";
-import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, MODALITY_LABELS } from "@/lib/schemas/labels";
+import { ACCESS_LABELS, COMMERCIAL_USE_LABELS, LICENCE_CATEGORY_LABELS, LIFECYCLE_LABELS, MODALITY_LABELS } from "@/lib/schemas/labels";
 import { GRADE_LABELS, OPENNESS_COMPONENT_LABELS, type OpennessComponent } from "./openness-labels";
 
 const MORE_OPEN = { better: "higher", meaning: "more open" } as const;
-const FEWER_RESTRICTIONS_HIGH = { better: "higher", meaning: "fewer restrictions" } as const;
-const FEWER_RESTRICTIONS_LOW = { better: "lower", meaning: "fewer restrictions" } as const;
+const FEWER_RESTRICTIONS = { better: "higher", meaning: "fewer restrictions" } as const;
 
-
-/** A yes/no licence clause; null stays unknown. `rankYes` is the rank of "yes" (the other answer gets the other). */
-function clause(m: CompareModel, value: boolean | null, rankYes: 0 | 1) {
-  const l = m.licence;
-  if (value === null) return cell(null, {}, null, "The licence text we recorded does not settle this.");
-  return cell(value ? "Yes" : "No", l, value ? rankYes : 1 - rankYes);
+/** A yes/no licence clause; `goodWhen` is the answer in the reader's favour. Unknown stays unknown. */
+function clause(m: CompareModel, value: boolean | null, goodWhen: boolean, otherTone: "bad" | "mixed" = "bad") {
+  return yesNoCell(value, goodWhen, m.licence, "The licence text we recorded does not settle this.", otherTone);
 }
 
 const ACCESS_RANK = { "open-source": 2, "open-weights": 1, closed: 0 } as const;
@@ -61,6 +57,17 @@ export function identityRows(models: readonly CompareModel[]): RowDraft[] {
       }),
     },
     {
+      id: "lifecycle",
+      label: "Status",
+      direction: { better: "higher", meaning: "still served" },
+      cells: models.map((m) => {
+        const f = fact(m, "lifecycle");
+        if (m.lifecycle === null) return cell(null, {}, null, f.unknownReason ?? "Not recorded.");
+        const rank = { available: 2, deprecated: 1, retired: 0 }[m.lifecycle];
+        return { ...cell(LIFECYCLE_LABELS[m.lifecycle], f, rank), tone: (["bad", "mixed", "good"] as const)[rank] };
+      }),
+    },
+    {
       id: "access",
       label: "Access class",
       direction: MORE_OPEN,
@@ -77,28 +84,28 @@ export function licenceRows(models: readonly CompareModel[]): RowDraft[] {
       label: "Licence",
       cells: models.map((m) => cell(`${m.licence.name} (${LICENCE_CATEGORY_LABELS[m.licence.category] ?? m.licence.category})`, m.licence)),
     },
-    { id: "osi", label: "OSI-approved", direction: MORE_OPEN, cells: models.map((m) => cell(m.licence.osiApproved ? "Yes" : "No", m.licence, m.licence.osiApproved ? 1 : 0)) },
+    { id: "osi", label: "OSI-approved", direction: MORE_OPEN, cells: models.map((m) => yesNoCell(m.licence.osiApproved, true, m.licence, null)) },
     {
       id: "commercial-use",
       label: "Commercial use",
-      direction: FEWER_RESTRICTIONS_HIGH,
-      cells: models.map((m) =>
-        m.licence.commercialUse === null
-          ? cell(null, {}, null, "Licence terms not reviewed yet.")
-          : cell(COMMERCIAL_USE_LABELS[m.licence.commercialUse] ?? m.licence.commercialUse, m.licence, commercialRank[m.licence.commercialUse]),
-      ),
+      direction: FEWER_RESTRICTIONS,
+      cells: models.map((m) => {
+        const use = m.licence.commercialUse;
+        if (use === null) return cell(null, {}, null, "Licence terms not reviewed yet.");
+        return { ...cell(COMMERCIAL_USE_LABELS[use] ?? use, m.licence, commercialRank[use]), tone: ({ yes: "good", conditional: "mixed", no: "bad" } as const)[use] };
+      }),
     },
     { id: "conditions", label: "Conditions", cells: models.map((m) => cell(m.licence.conditions ?? "None recorded", m.licence)) },
-    { id: "use-restrictions", label: "Use restrictions", direction: FEWER_RESTRICTIONS_LOW, cells: models.map((m) => clause(m, m.licence.useRestrictions, 1)) },
+    { id: "use-restrictions", label: "Use restrictions", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.useRestrictions, false)) },
     {
       id: "output-training-ban",
       label: "Bans training other models on its output",
-      direction: FEWER_RESTRICTIONS_LOW,
-      cells: models.map((m) => clause(m, m.licence.outputTrainingBan, 1)),
+      direction: FEWER_RESTRICTIONS,
+      cells: models.map((m) => clause(m, m.licence.outputTrainingBan, false)),
     },
-    { id: "attribution", label: "Attribution required", direction: FEWER_RESTRICTIONS_LOW, cells: models.map((m) => clause(m, m.licence.attributionRequired, 1)) },
-    { id: "redistribution", label: "Redistribution allowed", direction: FEWER_RESTRICTIONS_HIGH, cells: models.map((m) => clause(m, m.licence.redistributionAllowed, 1)) },
-    { id: "derivatives", label: "Derivatives allowed", direction: FEWER_RESTRICTIONS_HIGH, cells: models.map((m) => clause(m, m.licence.derivativesAllowed, 1)) },
+    { id: "attribution", label: "Attribution required", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.attributionRequired, false, "mixed")) },
+    { id: "redistribution", label: "Redistribution allowed", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.redistributionAllowed, true)) },
+    { id: "derivatives", label: "Derivatives allowed", direction: FEWER_RESTRICTIONS, cells: models.map((m) => clause(m, m.licence.derivativesAllowed, true)) },
   ];
 }
 
@@ -117,10 +124,10 @@ export function opennessRows(models: readonly CompareModel[]): RowDraft[] {
           : cell(formatScore(m.openness.score), {}, m.openness.score, "Average of the graded components below."),
       ),
     },
+    // The components explain the score; only the score is ranked (twelve "better" marks would drown the table).
     ...components.map((component) => ({
       id: `openness-${component}`,
       label: OPENNESS_COMPONENT_LABELS[component],
-      direction: MORE_OPEN,
       cells: models.map((m) => {
         const c = m.openness.components.find((x) => x.component === component);
         if (!c) return cell(null, {}, null, "Not graded.");

@@ -1,66 +1,102 @@
-// Compare rows about using a model: what it costs, how well it scores, where it can run.
-import { defaultSelfHostEstimate } from "./break-even";
+// Compare rows about using a model: what it costs at the reader's volume, how well it scores,
+// where it can run. Costs come from compare-costs.ts, the numbers the summary and the calculator use.
 import { type CompareModel, compareFact as fact } from "./compare-model";
 import { type RowDraft, cell } from "./compare-cell";
-import { formatUsd, formatUsdAmount } from "./format";
-import { type GpuOption, PRECISION_BITS, hardwareFits } from "./hardware";
+import { compareBenchmarks } from "./compare-benchmarks";
+import type { ListingRoute, ModelCosts, SelfHostRoute, Volume } from "./compare-costs";
+import { formatMonthlyUsd, formatTokenCount, formatUsd, formatUsdAmount } from "./format";
+import { type GpuOption, PRECISION_BITS, gpuLabel, hardwareFits } from "./hardware";
 import { WEIGHTS_ACCESS_LABELS } from "@/lib/schemas/labels";
-import { cheapestCurrent, currentListings } from "./price";
+import { currentListings, isFreeTier } from "./price";
+import { QUANTISATION_NOTE } from "./quantisation";
 
-const CHEAPER = { better: "lower", meaning: "cheaper" } as const;
+const CHEAPER = { better: "lower", meaning: "cheaper at your volume" } as const;
+
+const priceText = (p: { inputUsdPerMTok: number; outputUsdPerMTok: number; cachedInputUsdPerMTok?: number | null }) =>
+  `${formatUsd(p.inputUsdPerMTok)} in${p.cachedInputUsdPerMTok == null ? "" : ` (${formatUsd(p.cachedInputUsdPerMTok)} cached)`} / ${formatUsd(p.outputUsdPerMTok)} out per 1M tokens`;
+
+const perMTokText = (usdPerMTok: number | null) => (usdPerMTok === null ? "" : ` (${formatUsd(usdPerMTok)} per 1M tokens)`);
 
 
-const priceText = (p: { inputUsdPerMTok: number; outputUsdPerMTok: number }) =>
-  `${formatUsd(p.inputUsdPerMTok)} in / ${formatUsd(p.outputUsdPerMTok)} out per 1M tokens`;
+function selfHostText(r: SelfHostRoute): string {
+  const a = r.plan.assumptions;
+  return `${formatMonthlyUsd(r.monthlyUsd)} a month${perMTokText(r.usdPerMTok)}: ${a.gpus}× ${gpuLabel(r.plan.gpu)}, ${r.plan.bits}-bit, ${Math.round(a.utilisation * 100)}% utilised`;
+}
 
-export function costRows(models: readonly CompareModel[], gpus: readonly GpuOption[]): RowDraft[] {
-  const noListing = "No provider listing in the catalogue.";
+const listingText = (r: ListingRoute) => `${formatMonthlyUsd(r.monthlyUsd)} a month${perMTokText(r.usdPerMTok)} via ${r.listing.providerName}`;
+
+export function costRows(models: readonly CompareModel[], costs: readonly ModelCosts[], volume: Volume): RowDraft[] {
+  const noListing = "No paid API or host listing in the catalogue.";
+  const at = `${formatTokenCount(volume.inputTokens)} in + ${formatTokenCount(volume.outputTokens)} out a month${volume.cachedShare > 0 ? `, ${Math.round(volume.cachedShare * 100)}% of input cached` : ""}`;
   return [
     {
-      id: "prices",
-      label: "Current API prices",
-      cells: models.map((m) => {
-        const current = currentListings(m.prices);
-        if (current.length === 0) return cell(null, {}, null, noListing);
-        return { values: current.map((p) => ({ text: `${p.provider}: ${priceText(p)}`, sourceUrl: p.sourceUrl, asOf: p.asOf })), unknown: false, note: null, rank: null };
+      id: "monthly-cost",
+      label: `Cheapest way to run it at your volume (${at})`,
+      direction: CHEAPER,
+      cells: costs.map((c) => {
+        const r = c.cheapest;
+        if (!r) return cell(null, {}, null, `${noListing} ${c.selfHostReason ?? ""}`.trim());
+        if (r.kind === "listing") return cell(listingText(r), r.listing, r.monthlyUsd);
+        return cell(`Self-hosted: ${selfHostText(r)}`, { sourceUrl: r.plan.gpu.sourceUrl ?? null, asOf: r.plan.gpu.asOf ?? null }, r.monthlyUsd, r.plan.bits < 16 ? QUANTISATION_NOTE : null);
       }),
     },
     {
-      id: "cheapest",
-      label: "Cheapest API price (blended 3:1 input:output, per 1M tokens)",
+      id: "prices",
+      label: "Every current API and host price, and its monthly bill at your volume",
+      cells: models.map((m, i) => {
+        const priced = costs[i]?.listings ?? [];
+        const free = currentListings(m.prices).filter(isFreeTier);
+        if (priced.length === 0 && free.length === 0) return cell(null, {}, null, noListing);
+        return {
+          values: [
+            ...priced.map((r) => ({ text: `${r.listing.providerName}: ${priceText(r.listing)} → ${formatMonthlyUsd(r.monthlyUsd)} a month`, sourceUrl: r.listing.sourceUrl, asOf: r.listing.asOf })),
+            ...free.map((p) => ({ text: `${p.providerName}: free tier (rate-limited; not counted as a price)`, sourceUrl: p.sourceUrl, asOf: p.asOf })),
+          ],
+          unknown: false,
+          note: null,
+          rank: null,
+        };
+      }),
+    },
+    {
+      id: "cheapest-host",
+      label: "Cheapest API or host at your volume",
       direction: CHEAPER,
-      cells: models.map((m) => {
-        const best = cheapestCurrent(m.prices);
-        if (!best || !m.price) return cell(null, {}, null, noListing);
-        return cell(`${formatUsd(m.price.blendedUsdPerMTok)} (${best.provider})`, best, m.price.blendedUsdPerMTok);
+      cells: costs.map((c) => {
+        const r = c.listings[0];
+        return r ? cell(`${r.listing.providerName}: ${priceText(r.listing)}`, r.listing, r.monthlyUsd) : cell(null, {}, null, noListing);
+      }),
+    },
+    {
+      id: "hosts",
+      label: "Number of providers serving it",
+      direction: { better: "higher", meaning: "more providers to choose from" },
+      cells: models.map((m) => cell(String(m.hostCount), {}, m.hostCount, m.hostCount === 0 ? "No current listing in the catalogue." : null)),
+    },
+    {
+      id: "self-host",
+      label: "Self-hosting at your volume",
+      direction: CHEAPER,
+      cells: costs.map((c) => {
+        const r = c.selfHost;
+        if (!r) return cell(null, {}, null, c.selfHostReason);
+        const a = r.plan.assumptions;
+        const capacity = `One always-on replica handles up to ${formatTokenCount(r.plan.replicaCapacityTokensPerMonth)} tokens a month at ${a.tokensPerSecondPerGpu.toLocaleString("en-US")} tokens/s per GPU.`;
+        return cell(selfHostText(r), { sourceUrl: r.plan.gpu.sourceUrl ?? null, asOf: r.plan.gpu.asOf ?? null }, r.monthlyUsd, r.plan.bits < 16 ? `${capacity} ${QUANTISATION_NOTE}` : capacity);
       }),
     },
     {
       id: "price-history",
       label: "Price history",
       cells: models.map((m) => {
-        if (m.prices.length === 0) return cell(null, {}, null, noListing);
+        if (m.prices.length === 0) return cell(null, {}, null, "No provider listing in the catalogue.");
         const byDate = [...m.prices].sort((a, b) => a.effectiveDate.localeCompare(b.effectiveDate));
         return {
-          values: byDate.map((p) => ({ text: `${p.effectiveDate} · ${p.provider}: ${priceText(p)}`, sourceUrl: p.sourceUrl, asOf: p.asOf })),
+          values: byDate.map((p) => ({ text: `${p.effectiveDate} · ${p.providerName}: ${priceText(p)}`, sourceUrl: p.sourceUrl, asOf: p.asOf })),
           unknown: false,
           note: byDate.length === 1 ? "One listing: no change recorded." : null,
           rank: null,
         };
-      }),
-    },
-    {
-      id: "self-host",
-      label: "Self-hosting estimate (per 1M tokens, default assumptions)",
-      direction: CHEAPER,
-      cells: models.map((m) => {
-        if (!m.selfHostable) return cell(null, {}, null, "Weights not released: cannot be self-hosted.");
-        const estimate = defaultSelfHostEstimate(m, gpus);
-        if (!estimate) return cell(null, {}, null, m.parameters === null ? "Size unknown." : "Not a token generator, or too large for one 8-GPU server.");
-        const a = estimate.assumptions;
-        const gpu = gpus.find((g) => g.id === a.gpuId);
-        const text = `${formatUsd(estimate.usdPerMTok)} (${a.gpus}× ${a.gpuName}, ${a.bits}-bit, ${Math.round(a.utilisation * 100)}% utilised)`;
-        return cell(text, { sourceUrl: gpu?.sourceUrl ?? null, asOf: gpu?.asOf ?? null }, estimate.usdPerMTok, "An estimate from editable assumptions: see the calculator.");
       }),
     },
     {
@@ -74,21 +110,26 @@ export function costRows(models: readonly CompareModel[], gpus: readonly GpuOpti
   ];
 }
 
-/** Scores where lower is better; every other benchmark here is higher-is-better. */
-const LOWER_IS_BETTER = new Set(["FID (COCO 30k)"]);
-
 export function qualityRows(models: readonly CompareModel[]): RowDraft[] {
-  const names = [...new Set(models.flatMap((m) => m.benchmarks.map((b) => b.name)))].sort();
-  if (names.length === 0) return [{ id: "benchmarks", label: "Benchmarks", cells: models.map(() => cell(null, {}, null, "No published benchmark scores in the catalogue.")) }];
-  return names.map((name) => {
-    const latest = models.map((m) => [...m.benchmarks].filter((b) => b.name === name).sort((a, b) => b.publishedOn.localeCompare(a.publishedOn))[0] ?? null);
-    const settings = new Set(latest.filter((b) => b !== null).map((b) => b.setting ?? "setting not stated"));
+  const comparisons = compareBenchmarks(models);
+  if (comparisons.length === 0) return [{ id: "benchmarks", label: "Benchmarks", cells: models.map(() => cell(null, {}, null, "No published benchmark scores in the catalogue.")) }];
+  return comparisons.map((c) => {
+    const stated = [...new Set(c.scores.flatMap((b) => (b === null ? [] : [b.setting ?? "setting not stated"])))];
     return {
-      id: `benchmark-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
-      label: name,
-      direction: { better: LOWER_IS_BETTER.has(name) ? "lower" : "higher", meaning: LOWER_IS_BETTER.has(name) ? "lower score is better" : "higher score" },
-      ...(settings.size > 1 && { notComparable: `Scores were measured in different settings (${[...settings].join("; ")}), so none is marked better.` }),
-      cells: latest.map((b) => (b === null ? cell(null, {}, null, "No published score.") : cell(String(b.score), b, b.score, b.setting))),
+      id: `benchmark-${c.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+      label: c.comparable ? `${c.name} (${c.setting})` : c.name,
+      direction: { better: c.lowerIsBetter ? "lower" : "higher", meaning: c.lowerIsBetter ? "lower score is better" : "higher score" },
+      ...(!c.comparable &&
+        c.scores.filter((b) => b !== null).length >= 2 && {
+          notComparable:
+            stated.length > 1 ? `Scores were measured in different settings (${stated.join("; ")}), so none is marked better.` : "The setting is not stated, so the scores are not ranked.",
+        }),
+      cells: c.scores.map((b, i) => {
+        const others = c.otherSettings[i] ?? [];
+        const also = others.length > 0 ? `Also ${others.map((o) => `${o.score} (${o.setting ?? "setting not stated"})`).join(", ")}.` : null;
+        if (b === null) return cell(null, {}, null, also ? `No score in this setting. ${also}` : "No published score.");
+        return cell(String(b.score), b, c.comparable ? b.score : null, [c.comparable ? null : b.setting, also].filter(Boolean).join(" ") || null);
+      }),
     } satisfies RowDraft;
   });
 }
@@ -122,7 +163,7 @@ export function deploymentRows(models: readonly CompareModel[], gpus: readonly G
             return fit ? [{ text: `${bits}-bit: ${fit.servingGb.toFixed(fit.servingGb < 10 ? 1 : 0)} GB → ${fit.gpus} GPU${fit.gpus > 1 ? "s" : ""}${fit.fitsOneNode ? "" : " (more than one server)"}`, sourceUrl: f.sourceUrl, asOf: f.asOf }] : [];
           }),
           unknown: false,
-          note: null,
+          note: "8- and 4-bit weights are quantised: less memory, usually somewhat lower quality.",
           rank: null,
         };
       }),

@@ -37,3 +37,13 @@ export function formatScore(score: number | null, digits = 1): string {
 export function formatUsdAmount(value: number | null): string {
   return value === null ? UNKNOWN : COMPACT_USD.format(value);
 }
+
+/** A monthly bill: whole dollars with separators, cents only under $10 ("$3,920", "$4.38"). */
+export function formatMonthlyUsd(usd: number): string {
+  return `$${usd.toLocaleString("en-US", { maximumFractionDigits: usd < 10 ? 2 : 0 })}`;
+}
+
+/** Token volumes read like parameter counts: 112_000_000 → "112M", 2e9 → "2B". */
+export function formatTokenCount(tokens: number): string {
+  return formatParameters(Math.round(tokens));
+}

@@ -70,7 +70,18 @@ export interface GpuOption {
   /** Memory bandwidth; decoding is bandwidth-bound, so throughput scales with it. */
   memoryBandwidthGbPerSecond: number;
   usdPerHour: number;
+  /** Who rents it at that price ("RunPod (Secure Cloud)"): the same GPU costs differently elsewhere. */
+  provider?: string;
   /** Where the price was read, and when (shown next to any number derived from it). */
   sourceUrl?: string;
   asOf?: string;
+}
+
+/**
+ * A GPU option's name with its provider ("A100 SXM 80GB on RunPod"): the same card is offered by
+ * several providers at different prices, so the name alone does not say which price is meant.
+ */
+export function gpuLabel(gpu: Pick<GpuOption, "name" | "provider">): string {
+  const provider = gpu.provider?.replace(/\s*\(.*\)\s*$/, "").trim();
+  return provider ? `${gpu.name} on ${provider}` : gpu.name;
 }

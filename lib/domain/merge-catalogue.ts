@@ -293,7 +293,9 @@ function listingDetails(h: NonNullable<ImportedModel["hosts"]>[number]) {
   };
 }
 
-const KNOWN_BENCHMARKS = new Set<string>(BENCHMARKS);
+/** A benchmark name reduced to letters and digits, so "SWE-Bench Verified" and "Humanity’s Last Exam" meet our spelling. */
+const benchmarkKey = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, "");
+const KNOWN_BENCHMARKS = new Map<string, (typeof BENCHMARKS)[number]>(BENCHMARKS.map((b) => [benchmarkKey(b), b]));
 
 /** Imported scores for benchmarks we track, each citing the maker's publication as its own source. */
 function mergeBenchmarks(
@@ -306,19 +308,21 @@ function mergeBenchmarks(
   const out: ModelFile["benchmarks"] = [];
   for (const { data } of imports)
     for (const b of data.benchmarks ?? []) {
-      const key = `${b.name}|${b.setting ?? ""}`;
-      if (!KNOWN_BENCHMARKS.has(b.name) || seen.has(key)) continue;
+      // Datasets spell names their own way ("SWE-Bench Verified"); ours is the one stored.
+      const name = KNOWN_BENCHMARKS.get(benchmarkKey(b.name));
+      const key = `${name}|${b.setting ?? ""}`;
+      if (!name || seen.has(key)) continue;
       seen.add(key);
       used.add(data.ref.dataset);
       const ref = `bench-${Object.keys(sources).length}`;
       const dataset = sources[sourceKey(data.ref.dataset)];
       sources[ref] = {
         url: b.url,
-        title: `${b.name} score published by the maker (cited by the ${data.ref.dataset} dataset)`,
+        title: `${name} score published by the maker (cited by the ${data.ref.dataset} dataset)`,
         asOf: dataset?.asOf ?? b.asOf,
         kind: "primary",
       };
-      out.push({ name: b.name as ModelFile["benchmarks"][number]["name"], setting: b.setting, score: b.score, publishedOn: b.asOf, source: ref });
+      out.push({ name, setting: b.setting, score: b.score, publishedOn: b.asOf, source: ref });
     }
   return out;
 }

@@ -2,6 +2,8 @@
 // Higher is always better for the user; null means the catalogue has no data for it.
 import { type GpuOption, weightsMemoryGb } from "./hardware";
 import { defaultSelfHostEstimate } from "./break-even";
+import { type ModelCosts, routeWords } from "./compare-costs";
+import { formatTokenCount } from "./format";
 import type { ProsConsDimension } from "@/lib/schemas/vocabulary";
 
 
@@ -11,7 +13,7 @@ export const PROS_CONS_EXPLANATIONS: Record<ProsConsDimension, { label: string; 
     label: "Cost",
     side: "pro",
     howScored:
-      "The cheaper of the cheapest current API price (blended 3:1 input:output) and, for self-hostable models, the default self-hosting estimate (cheapest GPU in our table that holds the weights; throughput and utilisation as in the cost calculator). Log scale: $0.05 per 1M tokens or less = 100, $50 or more = 0.",
+      "Price per 1M tokens of the cheapest way to run the model: any current paid API or host listing, or, for downloadable weights, self-hosting (GPU, throughput and utilisation as in the cost calculator). On the compare page this is the monthly bill at your volume divided by your tokens — so an always-on GPU server you would barely use counts in full; elsewhere, with no volume given, the listing blended 3:1 input:output or one fully used server. Log scale: $0.05 per 1M tokens or less = 100, $50 or more = 0.",
   },
   control: {
     label: "Control",
@@ -99,6 +101,10 @@ export interface DimensionScore {
 export interface ProsConsOptions {
   /** The GPU table; without it, cost uses API prices only and self-hosted models score null. */
   gpus?: readonly GpuOption[];
+  /** The model's costs at the reader's volume (compare-costs.ts): when given, cost is scored from these. */
+  costs?: ModelCosts;
+  /** The volume `costs` were computed at, for the basis text. */
+  tokensPerMonth?: number;
 }
 
 const clamp = (n: number) => Math.min(100, Math.max(0, n));
@@ -115,6 +121,16 @@ export const COST_WORST_USD_PER_MTOK = 50;
 
 function isUnknown(m: ProsConsInput, fact: string): boolean {
   return Boolean(m.facts?.[fact]?.unknownReason);
+}
+
+function scoreCostAtVolume(costs: ModelCosts, tokensPerMonth: number): DimensionScore {
+  const r = costs.cheapest;
+  if (!r) return { score: null, basis: `No paid listing and no self-hosting estimate. ${costs.selfHostReason ?? ""}`.trim() };
+  if (r.usdPerMTok === null || !(r.usdPerMTok > 0)) return { score: null, basis: "No volume: a price per token needs tokens." };
+  return {
+    score: logScaleScore(r.usdPerMTok, COST_BEST_USD_PER_MTOK, COST_WORST_USD_PER_MTOK),
+    basis: `$${r.usdPerMTok.toPrecision(3)} per 1M tokens at your ${formatTokenCount(tokensPerMonth)} tokens a month, ${routeWords(r)}.`,
+  };
 }
 
 function scoreCost(m: ProsConsInput, gpus: readonly GpuOption[]): DimensionScore {
@@ -231,7 +247,7 @@ function scoreMisuseRisk(m: ProsConsInput): DimensionScore {
 /** Every dimension's score and basis for one model. Pure: same facts, same scores. */
 export function scoreProsCons(model: ProsConsInput, options: ProsConsOptions = {}): Record<ProsConsDimension, DimensionScore> {
   return {
-    cost: scoreCost(model, options.gpus ?? []),
+    cost: options.costs ? scoreCostAtVolume(options.costs, options.tokensPerMonth ?? 0) : scoreCost(model, options.gpus ?? []),
     control: scoreControl(model),
     "data-security": scoreDataSecurity(model),
     transparency: scoreTransparency(model),

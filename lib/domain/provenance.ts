@@ -1,6 +1,7 @@
-// How a fact's provenance reads next to its value: what kind of source it is
+// How a fact's provenance reads beside its value: what kind of source it is
 // (the maker's own document, a secondary one, or an imported dataset with
-// its commit), in a few words, and in full for the hover/focus title.
+// its commit) and the day it was read, for the source mark's card and for
+// a screen reader's name of the mark.
 
 export type SourceKind = "primary" | "secondary" | "dataset";
 
@@ -12,23 +13,19 @@ export interface Provenance {
   asOf?: string | null;
 }
 
-const KIND_WORDS: Record<SourceKind, string> = {
-  primary: "primary source (the maker's own document)",
-  secondary: "secondary source (press or a tracker)",
-  dataset: "imported dataset, not reviewed by us",
+const KIND_WORDS: Record<Exclude<SourceKind, "dataset">, string> = {
+  primary: "The maker’s own document",
+  secondary: "Secondary source: press or a tracker",
 };
 
-/** The short label shown beside a value: "source", "secondary" or the dataset's name. */
-export function provenanceLabel(p: Provenance): string {
-  if (p.kind === "dataset") return p.dataset?.name ?? "dataset";
-  if (p.kind === "secondary") return "secondary";
-  return "source";
+/** The kind of source in a few words; a dataset names itself and its commit. Null when the kind is not recorded. */
+export function provenanceKind(p: Provenance): string | null {
+  if (p.kind === "dataset") return `Imported from ${p.dataset ? `${p.dataset.name} (commit ${p.dataset.commit.slice(0, 7)})` : "an open dataset"}, not reviewed by us`;
+  return p.kind ? KIND_WORDS[p.kind] : null;
 }
 
-/** The full description for a title attribute or a screen reader. */
+/** Everything the mark's card says, in one line: the title, the kind and the day read. */
 export function provenanceTitle(p: Provenance): string {
-  const parts = [p.title ?? null, p.kind ? KIND_WORDS[p.kind] : null];
-  if (p.kind === "dataset" && p.dataset) parts.push(`${p.dataset.name} at commit ${p.dataset.commit.slice(0, 7)}`);
-  if (p.asOf) parts.push(`read ${p.asOf}`);
+  const parts = [p.title ?? null, provenanceKind(p), p.asOf ? `read ${p.asOf}` : null];
   return parts.filter((x): x is string => x !== null).join(" — ");
 }

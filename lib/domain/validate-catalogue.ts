@@ -38,6 +38,10 @@ export function validateCatalogue(catalogue: Catalogue, today: string): Catalogu
       add(file, "commercialUse", "a non-commercial licence must say commercialUse: no");
     if ((data.commercialUse === null) !== (data.category === "unreviewed"))
       add(file, "commercialUse", "commercial use is unknown (null) exactly when the licence is unreviewed");
+    if (data.forbiddenUses && data.useRestrictions !== true)
+      add(file, "forbiddenUses", "forbidden uses are listed only for a licence with useRestrictions: true");
+    if (data.forbiddenUses && data.forbiddenUses.uses.length === 0 && data.forbiddenUses.policy === null)
+      add(file, "forbiddenUses", "list the forbidden uses or name the policy that holds them");
   }
   // Every price names its provider by slug (one name per provider; its display name lives in providers.json).
   const providers = catalogue.providers ? new Set(catalogue.providers.map((p) => p.slug)) : null;

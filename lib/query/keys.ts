@@ -4,4 +4,8 @@ export const queryKeys = {
     list: (params: string) => ["models", "list", params] as const,
     facets: (params: string) => ["models", "facets", params] as const,
   },
+  stats: {
+    /** One part of GET /api/stats for the catalogue filters in `filters` (a canonical query string). */
+    part: (part: string, filters: string) => ["stats", part, filters] as const,
+  },
 };

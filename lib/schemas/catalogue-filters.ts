@@ -126,7 +126,8 @@ export const CATALOGUE_FILTERS = {
   q: {
     kind: "text",
     maxLength: 200,
-    description: "Case-insensitive text search over name, slug, family, organisation and licence; %, _ and \\ match themselves.",
+    description:
+      "Text search over name, slug, family, organisation and licence. Case, and spaces, hyphens and dots between letters or digits, do not matter (gpt4 finds GPT-4); one typo is forgiven in words of 5+ letters; %, _ and \\ match themselves. Without sort, best matches come first.",
     chip: "Search",
     where: { op: "contains", column: "searchText" },
     aggregates: true,

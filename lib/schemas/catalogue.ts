@@ -68,6 +68,13 @@ export const organizationSchema = z.strictObject({
   sourceUrl: httpsUrl,
 });
 
+export const forbiddenUsesSchema = z.strictObject({
+  /** The policy holding the rules when they are not in the licence text itself (null: they are in the licence). */
+  policy: z.strictObject({ name: text.max(200), url: httpsUrl.nullable() }).nullable(),
+  /** The forbidden uses as read; empty when only the reference to the policy could be read. */
+  uses: z.array(text.max(200)).max(40),
+});
+
 export const licenceFileSchema = z.strictObject({
   slug,
   /** The licence's name exactly as model cards use it. */
@@ -85,6 +92,11 @@ export const licenceFileSchema = z.strictObject({
   attributionRequired: z.boolean().nullable(),
   redistributionAllowed: z.boolean().nullable(),
   derivativesAllowed: z.boolean().nullable(),
+  /**
+   * What the licence forbids, in the licence itself or in the acceptable-use policy it
+   * incorporates, in our words as read from the source; only with useRestrictions: true.
+   */
+  forbiddenUses: forbiddenUsesSchema.optional(),
   notes: text.nullable(),
   source: sourceSchema,
 });

@@ -23,6 +23,13 @@ export const licenceSchema = licenceSummarySchema.extend({
   attributionRequired: z.boolean().nullable(),
   redistributionAllowed: z.boolean().nullable(),
   derivativesAllowed: z.boolean().nullable(),
+  forbiddenUses: z
+    .object({
+      policy: z.object({ name: z.string(), url: z.string().nullable() }).nullable().describe("The acceptable-use policy holding the rules; null when they are in the licence itself"),
+      uses: z.array(z.string()).describe("The forbidden uses as read, in our words; empty when only the reference to the policy could be read"),
+    })
+    .nullable()
+    .describe("What the licence forbids; null when no list is recorded (see useRestrictions)"),
   notes: z.string().nullable(),
   sourceUrl: z.string(),
   asOf: isoDate,

@@ -15,6 +15,7 @@ import {
   type FilterSpec,
   type FilterValue,
 } from "./catalogue-filters";
+import { COLUMNS_PARAM, COLUMN_IDS, parseColumns } from "./catalogue-columns";
 import { MAX_PAGE_SIZE, PARTIAL_DATE_MESSAGE, PARTIAL_DATE_PATTERN, PARTIAL_MONTH_MESSAGE, PARTIAL_MONTH_PATTERN, SLUG_PATTERN } from "./vocabulary";
 
 const MAX_LIST_ITEMS = 50;
@@ -140,12 +141,24 @@ export function searchParamsToInput(params: URLSearchParams | Record<string, str
 
 export type QueryIssue = { param: string; message: string };
 
+/**
+ * The page's column choice (`cols`) is checked here, then taken out: it
+ * changes what the page shows, never which models match (catalogue-columns.ts).
+ */
+function columnIssues(input: Record<string, string>): QueryIssue[] {
+  if (!Object.hasOwn(input, COLUMNS_PARAM)) return [];
+  const { unknown } = parseColumns(input[COLUMNS_PARAM]);
+  delete input[COLUMNS_PARAM];
+  return unknown.length === 0 ? [] : [{ param: COLUMNS_PARAM, message: `unknown column ${unknown.join(", ")}; must be a comma list of ${COLUMN_IDS.join(", ")}, or none` }];
+}
+
 /** Parses URL params strictly (the API): unknown or repeated params are issues. */
 export function parseModelsQuery(
   params: URLSearchParams | Record<string, string | string[] | undefined>,
 ): { ok: true; query: ModelsQuery } | { ok: false; issues: QueryIssue[] } {
   const { input, repeated } = searchParamsToInput(params);
   const issues: QueryIssue[] = repeated.map((param) => ({ param, message: "given more than once" }));
+  issues.push(...columnIssues(input));
   const parsed = modelsQuerySchema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -163,7 +176,7 @@ export function parseModelsQueryLenient(params: URLSearchParams | Record<string,
   dropped: QueryIssue[];
 } {
   const { input } = searchParamsToInput(params);
-  const dropped: QueryIssue[] = [];
+  const dropped: QueryIssue[] = columnIssues(input);
   for (let attempt = 0; attempt < 20; attempt++) {
     const parsed = modelsQuerySchema.safeParse(input);
     if (parsed.success) return { query: parsed.data, dropped };

@@ -22,6 +22,19 @@ const distribution = z.object({
   max: z.number().nullable(),
 });
 
+const measure = z
+  .object({
+    id: z.string(),
+    benchmark: z.string(),
+    setting: z.string().nullable().describe("null: the source states no setting"),
+    label: z.string(),
+    counts: z.object({ open: z.number().int(), closed: z.number().int() }),
+  })
+  .describe("A quality measure: one benchmark in one evaluation setting; scores are compared only within one");
+
+const hostsBar = z.object({ slug: z.string(), name: z.string(), access, hosts: z.number().int().describe("Providers with a current listing") });
+const hostsSummary = z.object({ models: z.number().int(), unserved: z.number().int(), median: z.number().nullable() });
+
 const landscapeBar = <K extends z.ZodType<string>>(key: K) => z.object({ key, label: z.string(), total: z.number().int(), ...perAccess });
 
 export const statsResponseSchema = z.object({
@@ -42,22 +55,30 @@ export const statsResponseSchema = z.object({
     )
     .describe("Derived pros/cons scores (0–100, higher is better for the user) per dimension and access class"),
   priceQuality: z.object({
-    points: z.array(
-      z.object({
-        slug: z.string(),
-        name: z.string(),
-        access,
-        usdPerMTok: z.number().positive().describe("Blended USD per 1M tokens (3 input : 1 output)"),
-        mmlu: z.number(),
-        estimated: z.boolean().describe("true: an estimated self-hosting cost, not a listed price"),
-        basis: z.string(),
-      }),
-    ),
-    unplotted: z.array(unplotted),
+    series: z
+      .array(
+        z.object({
+          measure,
+          points: z.array(
+            z.object({
+              slug: z.string(),
+              name: z.string(),
+              access,
+              usdPerMTok: z.number().positive().describe("Blended USD per 1M tokens (3 input : 1 output)"),
+              score: z.number().describe("The model's score on the measure"),
+              estimated: z.boolean().describe("true: an estimated self-hosting cost, not a listed price"),
+              basis: z.string(),
+              notable: z.boolean().describe("Labelled on the chart: the best per side or on the price/quality frontier"),
+            }),
+          ),
+        }),
+      )
+      .describe("One scatter per quality measure (a benchmark in one setting) with at least three placed models"),
+    unplotted: z.array(unplotted).describe("Models no offered measure can place"),
   }),
   performanceGap: z.array(
     z.object({
-      benchmark: z.string(),
+      measure,
       steps: z.array(
         z.object({
           t: epochMs,
@@ -102,11 +123,13 @@ export const statsResponseSchema = z.object({
         released: z.string().describe("Release date at its published precision"),
         parameters: z.number().positive(),
         activeParameters: z.number().nullable(),
+        notable: z.boolean().describe("Labelled on the chart: the largest model of its side so far when released"),
       }),
     ),
     unplotted: z.array(unplotted),
   }),
   opennessHeatmap: z.object({
+    ungraded: z.array(unplotted).describe("Models with no openness grade on record (not drawn)"),
     components: z.array(z.enum(OPENNESS_COMPONENTS)),
     rows: z.array(
       z.object({
@@ -129,6 +152,39 @@ export const statsResponseSchema = z.object({
     byCategory: z.array(landscapeBar(z.enum([...LICENCE_CATEGORIES, "unknown"]))),
     byCommercialUse: z.array(landscapeBar(z.enum([...COMMERCIAL_USE, "unknown"]))),
   }),
+  priceOverTime: z
+    .array(
+      z.object({
+        measure,
+        levels: z.array(
+          z.object({
+            level: z.number().describe("Minimum score on the measure"),
+            steps: z.array(
+              z.object({
+                t: epochMs,
+                date: isoDate,
+                open: z.number().nullable().describe("Blended USD per 1M tokens of the cheapest open model at this level, that day"),
+                openModel: z.string().nullable(),
+                closed: z.number().nullable(),
+                closedModel: z.string().nullable(),
+              }),
+            ),
+            models: z.object({ open: z.number().int(), closed: z.number().int(), openPriced: z.number().int(), closedPriced: z.number().int() }),
+            firstPriced: z.object({ open: isoDate.nullable(), closed: isoDate.nullable() }),
+          }),
+        ),
+      }),
+    )
+    .describe("The cheapest open and closed model at a quality level over time, from the price history"),
+  hostsPerModel: z.object({
+    top: z.array(hostsBar).describe("The open models served by the most providers"),
+    open: z.array(hostsBar).describe("Every open model, most providers first"),
+    summary: z.object({ open: hostsSummary, closed: hostsSummary }),
+  }),
 });
+
+/** The parts GET /api/stats/{part} serves one at a time (the page's data tables load them when opened). */
+export const STATS_PARTS = ["prosCons", "priceQuality", "performanceGap", "sizeOverTime", "opennessHeatmap", "licenceLandscape", "priceOverTime", "hostsPerModel"] as const;
+export type StatsPart = (typeof STATS_PARTS)[number];
 
 export type StatsResponse = z.infer<typeof statsResponseSchema>;

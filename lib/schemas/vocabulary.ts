@@ -65,3 +65,20 @@ export const INPUT_MODALITIES = ["text", "image", "audio", "video", "pdf"] as co
  */
 export const CAPABILITIES = ["tool-calling", "reasoning", "structured-output", "vision", "audio"] as const;
 export type Capability = (typeof CAPABILITIES)[number];
+
+/**
+ * What a catalogue load can record in the change feed (/api/changes, /feed.xml).
+ * The first load into an empty database is one "catalogue-created" entry, not
+ * one "model-added" per model.
+ */
+export const CHANGE_KINDS = [
+  "catalogue-created",
+  "model-added",
+  "model-removed",
+  "model-retired",
+  "price-changed",
+  "licence-changed",
+  "access-changed",
+  "openness-regraded",
+] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];

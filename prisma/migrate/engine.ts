@@ -12,7 +12,15 @@ import type { DatabaseConfig } from "@/lib/schemas/env";
 import { migrationAdapterFactory } from "./adapters";
 
 export const PRISMA_DIR = path.resolve(import.meta.dirname, "..");
-export const NO_FILTERS = { externalTables: [], externalEnums: [] };
+/**
+ * Tables the migrations make but the schema cannot describe, which the
+ * engine must neither drop nor count as drift: SQLite's FTS5 search index
+ * and the shadow tables FTS5 keeps beside it (lib/db/search-index.ts).
+ */
+const EXTERNAL_TABLES = { sqlite: ["ModelSearch", "ModelSearch_config", "ModelSearch_content", "ModelSearch_data", "ModelSearch_docsize", "ModelSearch_idx"], postgresql: [] };
+export function schemaFilters(db: DatabaseConfig) {
+  return { externalTables: EXTERNAL_TABLES[db.provider], externalEnums: [] };
+}
 
 // Process-wide: a second instantiation would swap the module under live engines.
 const globalWasm = globalThis as { __schemaEngineWasm?: Promise<void> };

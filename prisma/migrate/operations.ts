@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { DatabaseConfig } from "@/lib/schemas/env";
-import { NO_FILTERS, migrationsDir, openSchemaEngine, readMigrationsList, schemaFiles } from "./engine";
+import { migrationsDir, openSchemaEngine, readMigrationsList, schemaFiles, schemaFilters } from "./engine";
 
 type Engine = Awaited<ReturnType<typeof openSchemaEngine>>;
 
@@ -30,7 +30,7 @@ function ensureLockfile(db: DatabaseConfig) {
 /** Applies every pending migration; returns the names applied now. */
 export function applyMigrations(db: DatabaseConfig): Promise<string[]> {
   return withEngine(db, async ({ engine }) => {
-    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(db), filters: NO_FILTERS });
+    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(db), filters: schemaFilters(db) });
     return out.appliedMigrationNames;
   });
 }
@@ -60,7 +60,7 @@ export function diffMigrationsToSchema(db: DatabaseConfig): Promise<string> {
       to: { tag: "schemaDatamodel", ...schemaFiles(db) },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: schemaFilters(db),
     });
     return (out.stdout ?? "").replace(/^-- This is an empty migration\.\s*$/m, "").trim();
   });

@@ -18,7 +18,7 @@ const config = readEnv().DATABASE_URL;
 const db = createPrismaClient(config);
 try {
   const result = await loadCatalogue(db, catalogue);
-  console.log(`Catalogue ${result.status}: ${result.models} models, version ${result.hash} (${config.provider})`);
+  console.log(`Catalogue ${result.status}: ${result.models} models, version ${result.hash} (${config.provider}); ${result.changes} change(s) recorded in the feed`);
 } finally {
   await db.$disconnect();
 }

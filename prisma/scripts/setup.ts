@@ -9,7 +9,7 @@ try {
   const { applied, load } = await setupDatabase(config, env.CATALOGUE_DIR);
   console.log(
     `Database ready (${config.provider}): ${applied.length ? `applied ${applied.join(", ")}` : "no pending migrations"}; ` +
-      `catalogue ${load.status} (${load.models} models, version ${load.hash}).`,
+      `catalogue ${load.status} (${load.models} models, version ${load.hash}; ${load.changes} change(s) recorded in the feed).`,
   );
 } catch (error) {
   console.error(error instanceof CatalogueError ? error.message : `Database setup failed: ${(error as Error).message}`);

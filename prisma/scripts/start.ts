@@ -14,7 +14,7 @@ try {
   port = env.PORT;
   const config = env.DATABASE_URL;
   const { applied, load } = await setupDatabase(config);
-  console.log(`Database ready (${config.provider}): ${applied.length} migration(s) applied; catalogue ${load.status} (${load.models} models).`);
+  console.log(`Database ready (${config.provider}): ${applied.length} migration(s) applied; catalogue ${load.status} (${load.models} models; ${load.changes} change(s) recorded in the feed).`);
 } catch (error) {
   console.error(error instanceof CatalogueError ? error.message : `Cannot start: ${(error as Error).message}`);
   process.exit(1);

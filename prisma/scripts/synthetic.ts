@@ -11,8 +11,10 @@ import { blendedUsdPerMTok } from "@/lib/domain/price";
 import { defaultSelfHostEstimate, selfHostRates } from "@/lib/domain/break-even";
 import { gpusFileSchema } from "@/lib/schemas/gpu";
 import gpusFile from "../catalogue/gpus.json";
+import { searchTextOf } from "@/lib/domain/search-text";
 import { catalogueHash } from "@/lib/db/load-catalogue";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { rebuildSearchIndex } from "@/lib/db/search-index";
 import { OPENNESS_COMPONENTS } from "@/lib/schemas/catalogue";
 import { readEnv } from "@/lib/schemas/env";
 import { applyMigrations } from "../migrate/operations";
@@ -147,7 +149,7 @@ function syntheticModel(rng: Rng, later: Rng, index: number, families: string[],
     lifecycle: weighted(rng, [["available", 85], ["deprecated", 10], ["retired", 5]] as const),
     inputModalities: modality === "multimodal" ? ",text,image," : ",text,",
     hostCount: inputUsdPerMTok === null ? 0 : 1,
-    searchText: [name, slug, family, org.name, licence.name].join(" ").toLowerCase(),
+    searchText: searchTextOf([name, slug, family, org.name, licence.name]),
   };
   Object.assign(model, laterFacts(later, model));
   const effectiveDate = releaseDate ?? new Date(Date.UTC(2025, 0, 1));
@@ -232,6 +234,7 @@ async function main() {
     ]);
     const { load } = await setupDatabase(config);
     await insertSynthetic(db, config.provider, count, seed);
+    await rebuildSearchIndex(db, config.provider);
     // Planner statistics (and PostgreSQL's visibility map, for index-only
     // scans), as autovacuum or `PRAGMA optimize` would soon provide.
     await db.$executeRawUnsafe(config.provider === "postgresql" ? `VACUUM ANALYZE "Model", "Price", "OpennessGrade"` : "ANALYZE");

@@ -86,7 +86,7 @@ describe(`facts about the real catalogue (${provider})`, () => {
     const stats = statsResponseSchema.parse((await callRoute(statsGet, "/api/stats")).body);
     expect(stats.sizeOverTime.unplotted.find((u) => u.slug === "gpt-4")?.reason).toContain("size undisclosed");
     // Since the imports, hosts list Llama 3.1 70B: it is placed at a listed price, not a self-hosting estimate.
-    expect(stats.priceQuality.points.find((p) => p.slug === "llama-3-1-70b")).toMatchObject({ estimated: false, access: "open-weights" });
+    expect(stats.priceQuality.series.flatMap((x) => x.points).find((p) => p.slug === "llama-3-1-70b")).toMatchObject({ estimated: false, access: "open-weights" });
   });
 
   it("Llama 2's licence conditions commercial use on 700 million monthly active users, for every Llama 2 model", async () => {
@@ -94,6 +94,18 @@ describe(`facts about the real catalogue (${provider})`, () => {
     const llama2 = await list("licence=llama-2-community");
     expectEvery(llama2.items, (m) => m.family === "llama-2" && m.access === "open-weights", "models under the Llama 2 licence");
     expect(llama2.items.map((m) => m.slug)).toEqual(expect.arrayContaining(["llama-2-7b", "llama-2-13b", "llama-2-70b", "llama-2-7b-chat", "llama-2-13b-chat", "llama-2-70b-chat"]));
+  });
+
+  it("Llama 2's licence lists what it forbids and names Meta's acceptable-use policy; Falcon-40B's Apache 2.0 forbids nothing", async () => {
+    const llama2 = (await detail("llama-2-70b")).licence;
+    expect(llama2.forbiddenUses?.policy).toEqual({ name: "Llama 2 Acceptable Use Policy", url: "https://ai.meta.com/llama/use-policy" });
+    expect(llama2.forbiddenUses?.uses.join(" ")).toMatch(/improve any other large language model/);
+    expect((await detail("falcon-40b")).licence).toMatchObject({ slug: "apache-2-0", useRestrictions: false, forbiddenUses: null });
+  });
+
+  it("every reviewed licence with use restrictions says what they are, or which policy holds them", () => {
+    const restricted = readCatalogue().licences.filter((l) => l.data.useRestrictions === true);
+    expectEvery(restricted, (l) => l.data.forbiddenUses !== undefined, "licences with use restrictions");
   });
 
   it("Stable Diffusion is in the catalogue as image models", async () => {

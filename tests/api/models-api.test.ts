@@ -195,6 +195,24 @@ describe("GET /api/models/{slug}, /api/licences, /api/organizations, /api/openap
     expect(m.facts.parameters?.unknownReason).toBeTruthy();
     expect(m.facts.identity?.sourceUrl).toMatch(/^https:\/\//);
   });
+  it("carries every host's price history: each change dated and sourced, only each provider's newest one current", async () => {
+    const fixture = fixtureModel("opengpt-20b");
+    const res = await callRoute(detailGet, "/api/models/opengpt-20b", { params: { slug: "opengpt-20b" } });
+    const m = modelDetailSchema.parse(res.body);
+    expect(m.prices).toHaveLength(fixture.prices.length);
+    const providers = [...new Set(fixture.prices.map((p) => p.provider))];
+    expect(m.hostCount).toBe(providers.length);
+    for (const provider of providers) {
+      const recorded = fixture.prices.filter((p) => p.provider === provider).map((p) => p.effectiveDate).sort();
+      const served = m.prices.filter((p) => p.provider === provider);
+      expect(served.map((p) => p.effectiveDate).sort()).toEqual(recorded);
+      // The change with no later one (no end date) is the current price; older ones are history.
+      expect(served.filter((p) => p.current).map((p) => p.effectiveDate)).toEqual([recorded.at(-1)]);
+    }
+    expect(providers.length).toBeGreaterThan(1);
+    expect(m.prices.filter((p) => p.provider === "acme-cloud").length).toBeGreaterThan(1);
+    expectEvery(m.prices, (p) => p.sourceUrl.startsWith("https://") && /^\d{4}-\d{2}-\d{2}$/.test(p.asOf), "price rows");
+  });
   it("answers 404 JSON for an unknown slug and 400 for a malformed one", async () => {
     const missing = await callRoute(detailGet, "/api/models/gpt-9", { params: { slug: "gpt-9" } });
     expect(missing.status).toBe(404);

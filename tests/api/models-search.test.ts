@@ -8,7 +8,9 @@ import { getDb } from "@/lib/db/prisma";
 import { modelListSchema } from "@/lib/schemas/model-response";
 import { statsResponseSchema } from "@/lib/schemas/stats-response";
 import { FIXTURE_MODELS, fixtureSlugs, searchableText } from "../fixtures/fixture-catalogue";
+import { catalogueFixture, known, modelFixture, unknownFact, writeCatalogueDir } from "../fixtures/catalogue";
 import { callRoute } from "../helpers/call-route";
+import { useCatalogueDatabase, type Provider } from "../helpers/test-database";
 
 async function search(q: string) {
   const res = await callRoute(listGet, `/api/models?q=${encodeURIComponent(q)}&pageSize=100`);
@@ -56,5 +58,88 @@ describe("GET /api/models?q= on the fixture catalogue", () => {
     expect(statsResponseSchema.parse(none.body).modelCount).toBe(0);
     const llama = statsResponseSchema.parse((await callRoute(statsGet, "/api/stats?q=llama")).body);
     expect(llama.modelCount).toBe((await search("llama")).total);
+  });
+});
+
+// Forgiving search on a catalogue of look-alike names: case, spaces, hyphens
+// and dots do not matter, one typo is forgiven in words of five or more
+// letters, and the best matches come first.
+const provider = (process.env.TEST_DB_PROVIDER ?? "sqlite") as Provider;
+const LOOK_ALIKES = [
+  ["gpt-4", "GPT-4", "gpt", null],
+  ["gpt-4o", "GPT-4o", "gpt", null],
+  ["gpt-4-turbo", "GPT-4 Turbo", "gpt", null],
+  ["gpt-3-5-turbo", "GPT-3.5 Turbo", "gpt", null],
+  ["opengpt-20b", "OpenGPT 20B", "opengpt", 20e9],
+  ["deepseek-r1", "DeepSeek-R1", "deepseek", null],
+  ["deepseek-r1-distill-llama-70b", "DeepSeek R1 Distill Llama 70B", "deepseek", 70e9],
+  ["deepseek-v3", "DeepSeek-V3", "deepseek", null],
+  ["falcon-40b", "Falcon 40B", "falcon", 40e9],
+  ["falcon-180b", "Falcon 180B", "falcon", 180e9],
+  ["falkon-vision", "Falkon Vision", "falkon", null],
+  ["mistral-7b", "Mistral 7B", "mistral", 7e9],
+] as const;
+
+async function ranked(q: string, extra = ""): Promise<string[]> {
+  const res = await callRoute(listGet, `/api/models?q=${encodeURIComponent(q)}&pageSize=100${extra}`);
+  expect(res.status, res.text).toBe(200);
+  const page = modelListSchema.parse(res.body);
+  expect(page.total).toBe(page.items.length);
+  return page.items.map((m) => m.slug);
+}
+
+describe(`forgiving search (${provider})`, () => {
+  useCatalogueDatabase(provider, "forgiving", () =>
+    writeCatalogueDir(
+      catalogueFixture({
+        models: LOOK_ALIKES.map(([slug, name, family, parameters]) =>
+          modelFixture({ slug, name, family, parameters: parameters === null ? unknownFact("Not published.") : known(parameters) }),
+        ),
+      }),
+    ),
+  );
+
+  it.each(["gpt4", "GPT 4", "gpt-4", "GPT-4", "Gpt.4", " gpt - 4 "])("%s finds GPT-4 first, then the other GPT-4s, and no other GPT", async (q) => {
+    expect(await ranked(q)).toEqual(["gpt-4", "gpt-4-turbo", "gpt-4o"]);
+  });
+
+  it("deepseek r1 finds DeepSeek-R1 first, then the model whose name starts with it, not DeepSeek-V3", async () => {
+    expect(await ranked("deepseek r1")).toEqual(["deepseek-r1", "deepseek-r1-distill-llama-70b"]);
+    expect(await ranked("DEEPSEEK-R1")).toEqual(["deepseek-r1", "deepseek-r1-distill-llama-70b"]);
+  });
+
+  it("one typo is forgiven: a missing, extra, wrong or swapped letter", async () => {
+    for (const q of ["falcn", "falconn", "falcen", "flacon"]) expect(await ranked(q), q).toEqual(["falcon-180b", "falcon-40b"]);
+    expect(await ranked("mistrl")).toEqual(["mistral-7b"]);
+    expect(await ranked("Deepsek R1")).toEqual(["deepseek-r1", "deepseek-r1-distill-llama-70b"]);
+  });
+
+  it("exact matches come before the ones a typo away", async () => {
+    expect(await ranked("falcon")).toEqual(["falcon-180b", "falcon-40b", "falkon-vision"]);
+  });
+
+  it("two typos, typos in short words and random strings find nothing", async () => {
+    expect(await ranked("flacn")).toEqual([]);
+    expect(await ranked("gpt5")).toEqual([]);
+    expect(await ranked("qzxwvk")).toEqual([]);
+    expect(await ranked("xq7 vorbl-zzk")).toEqual([]);
+  });
+
+  it("an explicit sort orders the matches; paging follows the rank order", async () => {
+    expect(await ranked("gpt4", "&sort=-name")).toEqual(["gpt-4o", "gpt-4-turbo", "gpt-4"]);
+    const second = await callRoute(listGet, "/api/models?q=gpt4&pageSize=1&page=2");
+    const page = modelListSchema.parse(second.body);
+    expect(page.total).toBe(3);
+    expect(page.items.map((m) => m.slug)).toEqual(["gpt-4-turbo"]);
+  });
+
+  it("the export and /api/stats match the same models as the list", async () => {
+    const csv = await callRoute(listGet, "/api/models?q=falcn&format=csv");
+    expect(csv.status).toBe(200);
+    const rows = csv.text.trim().split("\r\n").slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows.every((r) => r.includes("falcon-"))).toBe(true);
+    const stats = statsResponseSchema.parse((await callRoute(statsGet, "/api/stats?q=deepseek%20r1")).body);
+    expect(stats.modelCount).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 // `npm run bench:bundle -- [--count 0] [--skip-build]`: the first-load
-// JavaScript of /models (and, for comparison, a model page and the home
-// page): every JS chunk the server-rendered HTML loads — its <script> tags
+// JavaScript of /models (and, for comparison, a model page, /insights and
+// the home page): every JS chunk the server-rendered HTML loads — its <script> tags
 // and the chunks its inline React payload asks for — gzipped (level 9, as
 // a CDN would serve them) and added up. Target for /models: ≤ 150 kB.
 import { readFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { COMMON_OPTIONS, DIST_DIR, ROOT, buildApp, commonOptions, prepareDatabase, startApp } from "./setup";
 
 export const FIRST_LOAD_TARGET_KB = 150;
-const PAGES = ["/models", "/models/llama-2-70b", "/"];
+const PAGES = ["/models", "/models/llama-2-70b", "/insights", "/"];
 
 const { values } = parseArgs({ options: { ...COMMON_OPTIONS, count: { type: "string", default: "0" }, port: { type: "string", default: "3254" }, verbose: { type: "boolean", default: false } } });
 const { provider, count, seed, port } = commonOptions(values);

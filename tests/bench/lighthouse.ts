@@ -1,7 +1,8 @@
-// `npm run bench:lighthouse -- [--count 0] [--runs 3] [--skip-build]`:
+// `npm run bench:lighthouse -- [--count 0] [--runs 3] [--skip-build] [--pages /a,/b]`:
 // Lighthouse 12.2.3 in Debian's Chromium against the production server, on
-// /models and a model page, desktop and mobile presets; prints the median
-// performance score of `--runs` runs and the metrics behind it.
+// /models, a model page and /insights (or `--pages`), desktop and mobile
+// presets; prints the median performance score of `--runs` runs and the
+// metrics behind it.
 // Targets: desktop ≥ 95, mobile ≥ 85.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,12 +12,14 @@ import { run } from "./processes";
 import { COMMON_OPTIONS, ROOT, buildApp, commonOptions, prepareDatabase, startApp } from "./setup";
 
 const TARGETS = { desktop: 95, mobile: 85 } as const;
-const PAGES = ["/models", "/models/llama-2-70b"];
+const DEFAULT_PAGES = "/models,/models/llama-2-70b,/insights";
 const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 
-const { values } = parseArgs({ options: { ...COMMON_OPTIONS, count: { type: "string", default: "0" }, port: { type: "string", default: "3253" }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { ...COMMON_OPTIONS, count: { type: "string", default: "0" }, port: { type: "string", default: "3253" }, runs: { type: "string", default: "3" }, pages: { type: "string", default: DEFAULT_PAGES } } });
 const { provider, count, seed, port } = commonOptions(values);
 const runs = Number(values.runs);
+const PAGES = values.pages.split(",").filter((p) => p.startsWith("/"));
+if (PAGES.length === 0) throw new Error("--pages must list paths starting with /, comma-separated");
 
 interface Lhr {
   categories: { performance: { score: number | null } };

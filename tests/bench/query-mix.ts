@@ -31,6 +31,8 @@ export const NEW_FILTER_MIX = [
   "maxPrice=1&priceIncludesSelfHost=true&mTokPerMonth=60&sort=price",
   "sort=-mmlu&page=20",
 ] as const;
+/** Text searches timed apart (database only): exact, normalised ("gpt4", "deepseek r1"), a typo, and a search with a sort. */
+export const SEARCH_MIX = ["q=llama", "q=gpt4", "q=deepseek%20r1", "q=falcn", "q=mistrl&sort=-releaseDate", "q=meta"] as const;
 
 /** /api/recommend as /choose sends it, next to the filtered /api/models pages it must stay within 2× of. */
 export const RECOMMEND_MIX = [

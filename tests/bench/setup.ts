@@ -35,7 +35,8 @@ const label = (count: number) => (count % 1000 === 0 && count > 0 ? `${count / 1
 export function benchDatabaseUrl(provider: Provider, count: number): string {
   if (provider === "sqlite") return `file:./data/bench-${label(count)}.db`;
   const url = new URL(PG_BASE);
-  url.pathname = `/bench_${label(count)}`;
+  // BENCH_PG_DATABASE: another name, e.g. for a branch whose migrations must not reach the shared bench database.
+  url.pathname = `/${process.env.BENCH_PG_DATABASE ?? `bench_${label(count)}`}`;
   return url.toString();
 }
 

@@ -63,8 +63,10 @@ test("the catalogue, home and model pages show hostile names as text", async ({ 
   await expect(page.getByText(PAYLOADS.description).first()).toBeVisible();
   await expect(page.getByText(PAYLOADS.orgName).first()).toBeVisible();
   await expect(page.getByText(/@SUM\(1\+1\)\*cmd/).first()).toBeVisible();
-  // Source links keep their https target, titled with the hostile text as text.
-  const source = page.getByRole("link", { name: PAYLOADS.sourceTitle }).first();
+  // Source marks are named with the hostile title as text, and their card's link keeps its https target.
+  await page.getByRole("button", { name: PAYLOADS.sourceTitle }).first().click();
+  const source = page.getByRole("link", { name: /^Open the source on evil\.example/ });
+  await expect(source).toBeVisible();
   await expect(source).toHaveAttribute("href", /^https:\/\/evil\.example\//);
   await check();
 });

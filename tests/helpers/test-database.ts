@@ -42,12 +42,19 @@ async function resetAppClient(): Promise<void> {
  * DATABASE_URL) for the block's tests, then dropped and the previous one restored.
  */
 export function useCatalogueDatabase(provider: Provider, prefix: string, writeCatalogue: () => string): void {
+  useDatabase(provider, prefix, async (config) => {
+    await setupDatabase(config, writeCatalogue());
+  });
+}
+
+/** As useCatalogueDatabase, with the database filled by `prepare` (e.g. several catalogue loads in turn). */
+export function useDatabase(provider: Provider, prefix: string, prepare: (config: DatabaseConfig) => Promise<void>): void {
   const previousUrl = process.env.DATABASE_URL;
   let drop: () => Promise<void> = () => Promise.resolve();
   beforeAll(async () => {
     const database = await createTestDatabase(provider, prefix);
     drop = database.drop;
-    await setupDatabase(database.config, writeCatalogue());
+    await prepare(database.config);
     await resetAppClient();
     process.env.DATABASE_URL = database.config.url;
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { expectEvery } from "../helpers/expect-every";
 import {
   DEFAULT_UTILISATION,
+  crossoverTokensPerMonth,
+  selfHostCurve,
   HOURS_PER_MONTH,
   THROUGHPUT_REFERENCE,
   apiMonthlyUsd,
@@ -10,8 +12,10 @@ import {
   defaultTokensPerSecondPerGpu,
   selfHostMonthlyCost,
 } from "@/lib/domain/break-even";
-import { buildScenario, chartVolumes, type ScenarioInput, type ScenarioModel } from "@/lib/domain/break-even-scenario";
+import { buildScenario, chartVolumes, type ScenarioInput } from "@/lib/domain/break-even-scenario";
+import type { CostListing, CostModel } from "@/lib/domain/compare-costs";
 import type { GpuOption } from "@/lib/domain/hardware";
+import { DEFAULT_CALCULATOR_QUERY } from "@/lib/schemas/compare-query";
 
 const A100: GpuOption = { id: "a100", name: "A100 80GB", memoryGb: 80, memoryBandwidthGbPerSecond: 2039, usdPerHour: 2 };
 const SMALL: GpuOption = { id: "small", name: "Small 24GB", memoryGb: 24, memoryBandwidthGbPerSecond: 600, usdPerHour: 1 };
@@ -95,27 +99,33 @@ describe("defaultSelfHostEstimate", () => {
   });
 });
 
-const open70b: ScenarioModel = { slug: "open-70b", name: "Open 70B", parameters: 70e9, activeParameters: null, selfHostable: true, apiPrice: null };
-const closed: ScenarioModel = {
-  slug: "closed",
-  name: "Closed",
-  parameters: null,
-  activeParameters: null,
-  selfHostable: false,
-  apiPrice: { ...PRICE, provider: "Vendor", sourceUrl: "https://vendor.example", asOf: "2026-01-01" },
-};
-const input: ScenarioInput = { inputMTokPerMonth: 50, outputMTokPerMonth: 10, gpuId: null, gpus: null, tokensPerSecondPerGpu: null, utilisationPercent: 50, bits: 16, selfHostSlug: null, apiSlug: null };
+const listing = (provider: string, input: number, output: number, extra: Partial<CostListing> = {}): CostListing => ({
+  provider,
+  providerName: provider[0]?.toUpperCase() + provider.slice(1),
+  inputUsdPerMTok: input,
+  outputUsdPerMTok: output,
+  effectiveDate: "2025-01-01",
+  sourceUrl: `https://${provider}.example/pricing`,
+  asOf: "2026-01-01",
+  ...extra,
+});
+const open70b: CostModel = { slug: "open-70b", name: "Open 70B", parameters: 70e9, activeParameters: null, selfHostable: true, prices: [] };
+const closed: CostModel = { slug: "closed", name: "Closed", parameters: null, activeParameters: null, selfHostable: false, prices: [listing("vendor", 30, 60)] };
+const input: ScenarioInput = { ...DEFAULT_CALCULATOR_QUERY, inputMTokPerMonth: 50, outputMTokPerMonth: 10 };
 
 describe("buildScenario", () => {
   it("pairs the self-hostable model with the API model and derives the GPU count", () => {
     const r = buildScenario([closed, open70b], [A100], input);
     if (!r.ok) throw new Error(r.reason);
-    expect(r.scenario.host.slug).toBe("open-70b");
-    expect(r.scenario.api.slug).toBe("closed");
-    expect(r.scenario.derivedGpus).toBe(3);
-    expect(r.scenario.apiMonthlyUsd).toBe(2100);
-    expect(r.scenario.selfHostMonthlyUsd).toBeCloseTo(3 * 2 * HOURS_PER_MONTH);
+    expect(r.scenario.selfHost.model.slug).toBe("open-70b");
+    expect(r.scenario.api.model.slug).toBe("closed");
+    expect(r.scenario.selfHost.plan.derivedGpus).toBe(3);
+    expect(r.scenario.api.monthlyUsd).toBe(2100);
+    expect(r.scenario.selfHost.monthlyUsd).toBeCloseTo(3 * 2 * HOURS_PER_MONTH);
     expect(r.scenario.cheaper).toBe("api");
+    // The break-even is breakEvenTokensPerMonth's, at the same mix and GPUs.
+    expect(r.scenario.breakEvenTokensPerMonth).toBeCloseTo(breakEvenTokensPerMonth(50 / 60, PRICE, r.scenario.selfHost.plan.assumptions) ?? NaN);
+    expect(r.scenario.cheaperAboveBreakEven).toBe("self-host");
   });
   it("moves the break-even when the monthly tokens change the mix", () => {
     const a = buildScenario([closed, open70b], [A100], input);
@@ -126,24 +136,59 @@ describe("buildScenario", () => {
   it("handles zero volume: no per-token costs, API bill $0, self-host floor", () => {
     const r = buildScenario([closed, open70b], [A100], { ...input, inputMTokPerMonth: 0, outputMTokPerMonth: 0 });
     if (!r.ok) throw new Error(r.reason);
-    expect(r.scenario.apiMonthlyUsd).toBe(0);
-    expect(r.scenario.apiUsdPerMTok).toBeNull();
-    expect(r.scenario.selfHostUsdPerMTok).toBeNull();
+    expect(r.scenario.api.monthlyUsd).toBe(0);
+    expect(r.scenario.api.usdPerMTok).toBeNull();
+    expect(r.scenario.selfHost.usdPerMTok).toBeNull();
     expect(r.scenario.cheaper).toBe("api");
     expect(r.scenario.chart.length).toBeGreaterThan(2);
   });
   it("refuses an editable GPU count too small for the weights, and says so", () => {
     const r = buildScenario([closed, open70b], [A100], { ...input, gpus: 1 });
     if (!r.ok) throw new Error(r.reason);
-    expect(r.scenario.assumptions.gpus).toBe(3);
+    expect(r.scenario.selfHost.plan.assumptions.gpus).toBe(3);
     expect(r.scenario.warnings.join(" ")).toMatch(/cannot hold/);
   });
   it("explains why when no model has a price, or none can be self-hosted", () => {
     const noPrice = buildScenario([open70b, { ...open70b, slug: "other" }], [A100], input);
     expect(noPrice.ok).toBe(false);
-    if (!noPrice.ok) expect(noPrice.reason).toMatch(/API price/);
+    if (!noPrice.ok) expect(noPrice.reason).toMatch(/listing/);
     const noHost = buildScenario([closed, { ...closed, slug: "closed-2" }], [A100], input);
     expect(noHost.ok).toBe(false);
+  });
+  it("can pay a host of the open model itself: the third option beside self-hosting and a closed API", () => {
+    const hosted: CostModel = { ...open70b, prices: [listing("hostco", 0.9, 0.9), listing("cheapco", 0.7, 0.8)] };
+    const r = buildScenario([closed, hosted], [A100], { ...input, apiSlug: "open-70b", apiProvider: "hostco" });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.scenario.api.model.slug).toBe("open-70b");
+    expect(r.scenario.api.listing.provider).toBe("hostco");
+    expect(r.scenario.api.monthlyUsd).toBeCloseTo(apiMonthlyUsd(50e6, 10e6, { inputUsdPerMTok: 0.9, outputUsdPerMTok: 0.9 }));
+    // Every listing of every model is on offer; an unknown provider falls back to that model's cheapest.
+    expect(r.apiCandidates.map((c) => `${c.model.slug}/${c.listing.provider}`)).toEqual(["closed/vendor", "open-70b/cheapco", "open-70b/hostco"]);
+    const fallback = buildScenario([closed, hosted], [A100], { ...input, apiSlug: "open-70b", apiProvider: "nobody" });
+    expect(fallback.ok && fallback.scenario.api.listing.provider).toBe("cheapco");
+  });
+});
+
+describe("crossoverTokensPerMonth", () => {
+  const selfHost = selfHostCurve(ONE_GPU); // $1,460 floor
+  it("finds where an always-on server starts beating a per-token price", () => {
+    expect(crossoverTokensPerMonth([selfHost], [{ floorUsd: 0, usdPerMTok: 30 }])).toEqual([expect.closeTo((1460 / 30) * 1e6, 0)]);
+  });
+  it("is empty when one side is cheaper at every volume, or both cost the same", () => {
+    expect(crossoverTokensPerMonth([{ floorUsd: 0, usdPerMTok: 1 }], [{ floorUsd: 0, usdPerMTok: 2 }])).toEqual([]);
+    expect(crossoverTokensPerMonth([selfHost], [{ floorUsd: 0, usdPerMTok: 0.001 }])).toEqual([]);
+    expect(crossoverTokensPerMonth([selfHost], [selfHost])).toEqual([]);
+  });
+  it("takes the cheapest route of each side, so a cheap host keeps an open model ahead at every volume", () => {
+    const open = [selfHost, { floorUsd: 0, usdPerMTok: 0.9 }];
+    expect(crossoverTokensPerMonth(open, [{ floorUsd: 0, usdPerMTok: 30 }])).toEqual([]);
+  });
+  it("follows a side whose cheapest route changes with volume", () => {
+    // A pays 5 per 1M. B pays 10 per 1M by API, or runs a server: $1,000 a month, then 1 per 1M.
+    // Below 100M B's API is dearer than A; up to 200M A's bill stays under B's $1,000 server; above it B wins.
+    const a = [{ floorUsd: 0, usdPerMTok: 5 }];
+    const b = [{ floorUsd: 0, usdPerMTok: 10 }, { floorUsd: 1000, usdPerMTok: 1 }];
+    expect(crossoverTokensPerMonth(a, b)).toEqual([expect.closeTo(200e6, 0)]);
   });
 });
 

@@ -22,10 +22,11 @@ describe("parseCompareQuery", () => {
     expect(issues).toEqual([]);
   });
   it("round-trips valid assumptions", () => {
-    const q = parseCompareQuery(new URLSearchParams("models=a,b&inM=12.5&outM=0&gpu=h100-80gb-aws&gpus=4&tps=800&util=75&bits=8&host=a&api=b"));
+    const q = parseCompareQuery(new URLSearchParams("models=a,b&inM=12.5&outM=0&cachedShare=0.25&gpu=h100-80gb-aws&gpus=4&tps=800&util=75&bits=8&host=a&api=b&apiProvider=hostco"));
     expect(q.calculator).toEqual({
       inputMTokPerMonth: 12.5,
       outputMTokPerMonth: 0,
+      cachedShare: 0.25,
       gpuId: "h100-80gb-aws",
       gpus: 4,
       tokensPerSecondPerGpu: 800,
@@ -33,7 +34,14 @@ describe("parseCompareQuery", () => {
       bits: 8,
       selfHostSlug: "a",
       apiSlug: "b",
+      apiProvider: "hostco",
     });
+  });
+  it("takes the cached share as a fraction from 0 to 1, naming the parameter when it is not", () => {
+    expect(parseCompareQuery({ cachedShare: "0.5" }).calculator.cachedShare).toBe(0.5);
+    const q = parseCompareQuery({ cachedShare: "50" });
+    expect(q.calculator.cachedShare).toBe(CALCULATOR_DEFAULTS.cachedShare);
+    expect(q.issues).toEqual([{ param: "cachedShare", message: "Share of input cached is a fraction from 0 to 1" }]);
   });
   it("replaces negative, non-numeric and absurd values with defaults and says why", () => {
     const q = parseCompareQuery({ inM: "-5", outM: "lots", util: "250", gpus: "0", bits: "3", tps: "1e9" });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linearTicks, logTicks, yearLabel, yearTicks } from "@/lib/domain/insights/axis-ticks";
+import { linearTicks, logTicks, yearLabel, yearTicks, zeroBasedTicks } from "@/lib/domain/insights/axis-ticks";
 
 describe("logTicks", () => {
   it("spans the values with exact powers of ten", () => {
@@ -34,5 +34,14 @@ describe("linearTicks", () => {
 
   it("has a default range for no values", () => {
     expect(linearTicks([], 10)).toEqual({ domain: [0, 10], ticks: [0, 10] });
+  });
+});
+
+describe("zeroBasedTicks", () => {
+  it("starts at zero and steps by round amounts past the largest value", () => {
+    expect(zeroBasedTicks([0.55, 2.19])).toEqual({ domain: [0, 3], ticks: [0, 1, 2, 3] });
+    expect(zeroBasedTicks([0.12, 0.3])).toEqual({ domain: [0, 0.3], ticks: [0, 0.1, 0.2, 0.3] });
+    expect(zeroBasedTicks([30, 60])).toEqual({ domain: [0, 60], ticks: [0, 20, 40, 60] });
+    expect(zeroBasedTicks([])).toEqual({ domain: [0, 1], ticks: [0, 1] });
   });
 });

@@ -34,8 +34,14 @@ describe("opennessHeatmap", () => {
     expect(sortHeatmapRows(rows, "name").map((r) => r.name)).toEqual(["Aaa unscored", "Mid", "Top"]);
   });
 
+  it("lists models with no grade at all instead of drawing a row of question marks", () => {
+    const h = opennessHeatmap([insightModel({ slug: "graded", openness: { score: 50, components: [grade("licence", "open")] } }), insightModel({ slug: "bare", name: "Bare", openness: { score: null, components: [] } })], COMPONENTS);
+    expect(h.rows.map((r) => r.slug)).toEqual(["graded"]);
+    expect(h.ungraded).toEqual([{ slug: "bare", name: "Bare", access: "open-source", reason: "no openness grade on record" }]);
+  });
+
   it("has no rows for no models", () => {
-    expect(opennessHeatmap([], COMPONENTS)).toEqual({ components: [...COMPONENTS], rows: [] });
+    expect(opennessHeatmap([], COMPONENTS)).toEqual({ components: [...COMPONENTS], rows: [], ungraded: [] });
   });
 });
 

@@ -30,6 +30,16 @@ describe("sizeOverTime", () => {
     expect(s.points[0]).toMatchObject({ parameters: 4.67e10, activeParameters: 1.29e10 });
   });
 
+  it("labels the size records of each side, not every point", () => {
+    const s = sizeOverTime([
+      insightModel({ slug: "o1", releaseDate: "2020-01-01", parameters: 1e9 }),
+      insightModel({ slug: "o2", releaseDate: "2021-01-01", parameters: 5e8 }),
+      insightModel({ slug: "o3", releaseDate: "2022-01-01", parameters: 7e10 }),
+      closedModel({ slug: "c1", releaseDate: "2021-06-01", parameters: 1.75e11 }),
+    ]);
+    expect(s.points.filter((p) => p.notable).map((p) => p.slug).sort()).toEqual(["c1", "o1", "o3"]);
+  });
+
   it("returns empty lists for no models", () => {
     expect(sizeOverTime([])).toEqual({ points: [], unplotted: [] });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeCatalogue, UNREVIEWED_OPEN_WEIGHTS, UNREVIEWED_PROPRIETARY, type DatasetSnapshot } from "@/lib/domain/merge-catalogue";
 import { sizesFromName } from "@/lib/domain/parameter-name";
-import { provenanceLabel, provenanceTitle } from "@/lib/domain/provenance";
+import { provenanceKind, provenanceTitle } from "@/lib/domain/provenance";
 import type { ImportedModel } from "@/lib/schemas/imported";
 import { modelFixture } from "../fixtures/catalogue";
 
@@ -148,6 +148,21 @@ describe("mergeCatalogue", () => {
     expect(m?.sources[b?.source ?? ""]).toMatchObject({ kind: "primary", url: "https://acme.example/blog" });
   });
 
+  it("takes a dataset's own spelling of a tracked benchmark under our name", () => {
+    const [m] = merge({
+      imported: [
+        imported({
+          slug: "b-2", name: "B 2", organization: "acme",
+          benchmarks: [
+            { name: "SWE-Bench Verified", setting: "resolved", score: 79, asOf: "2026-04", url: "https://acme.example/card" },
+            { name: "Humanity’s Last Exam", setting: null, score: 30, asOf: "2026-04", url: "https://acme.example/card" },
+          ],
+        }),
+      ],
+    });
+    expect(m?.benchmarks.map((b) => b.name)).toEqual(["SWE-bench Verified", "Humanity's Last Exam"]);
+  });
+
   it("reads sizes from an imported model's name, with the name as the stated source", () => {
     const [m] = merge({ imported: [imported({ slug: "qwen3-235b-a22b", name: "Qwen3 235B A22B", organization: "acme" })] });
     expect(m?.parameters).toEqual({ value: 235e9, source: "name" });
@@ -174,9 +189,11 @@ describe("sizesFromName", () => {
 describe("provenance labels", () => {
   it("names the dataset and its commit for an imported value, and says what kind a source is", () => {
     const dataset = { kind: "dataset" as const, dataset: { name: "models.dev", commit: COMMIT }, title: "models.dev dataset: x.toml", asOf: "2026-11-30" };
-    expect(provenanceLabel(dataset)).toBe("models.dev");
-    expect(provenanceTitle(dataset)).toBe("models.dev dataset: x.toml — imported dataset, not reviewed by us — models.dev at commit f3fc692 — read 2026-11-30");
-    expect(provenanceLabel({ kind: "secondary" })).toBe("secondary");
-    expect(provenanceLabel({ kind: "primary" })).toBe("source");
+    expect(provenanceKind(dataset)).toBe("Imported from models.dev (commit f3fc692), not reviewed by us");
+    expect(provenanceTitle(dataset)).toBe("models.dev dataset: x.toml — Imported from models.dev (commit f3fc692), not reviewed by us — read 2026-11-30");
+    expect(provenanceKind({ kind: "secondary" })).toBe("Secondary source: press or a tracker");
+    expect(provenanceKind({ kind: "primary" })).toBe("The maker’s own document");
+    expect(provenanceKind({})).toBeNull();
+    expect(provenanceTitle({ title: "Licence text", asOf: "2026-11-27" })).toBe("Licence text — read 2026-11-27");
   });
 });

@@ -62,6 +62,17 @@ describe("validateCatalogue", () => {
     const nc = licenceFixture({ slug: "cc-by-nc-4-0", category: "non-commercial", osiApproved: false, commercialUse: "yes" });
     expect(problems({ licences: [licenceFixture(), nc] })).toContain("licences/cc-by-nc-4-0.json: commercialUse: a non-commercial licence must say commercialUse: no");
   });
+  it("lists forbidden uses only for a licence with use restrictions, and never an empty list without the policy that holds them", () => {
+    const rail = { slug: "rail", category: "rail" as const, osiApproved: false, useRestrictions: true };
+    const listed = licenceFixture({ ...rail, forbiddenUses: { policy: null, uses: ["Medical advice"] } });
+    const policyOnly = licenceFixture({ ...rail, forbiddenUses: { policy: { name: "Use Policy", url: null }, uses: [] } });
+    expect(problems({ licences: [licenceFixture(), listed] })).toEqual([]);
+    expect(problems({ licences: [licenceFixture(), policyOnly] })).toEqual([]);
+    const unrestricted = licenceFixture({ ...rail, useRestrictions: false, forbiddenUses: { policy: null, uses: ["Medical advice"] } });
+    expect(problems({ licences: [licenceFixture(), unrestricted] })).toContain("licences/rail.json: forbiddenUses: forbidden uses are listed only for a licence with useRestrictions: true");
+    const empty = licenceFixture({ ...rail, forbiddenUses: { policy: null, uses: [] } });
+    expect(problems({ licences: [licenceFixture(), empty] })).toContain("licences/rail.json: forbiddenUses: list the forbidden uses or name the policy that holds them");
+  });
   it("rejects self-hosting a model whose weights are not released", () => {
     const closed = modelFixture({ weightsAccess: { value: "none", source: "card" } });
     expect(problems({ models: [closed] }).some((p) => p.includes("selfHostable"))).toBe(true);

@@ -13,7 +13,7 @@ function Field({ label, hint, children }: { label: string; hint?: string; childr
   return (
     <label className="block text-sm">
       <span className="font-medium">{label}</span>
-      {hint && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{hint}</span>}
+      {hint && <span className="block text-zinc-600 dark:text-zinc-400">{hint}</span>}
       {children}
     </label>
   );

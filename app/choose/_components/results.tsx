@@ -70,7 +70,7 @@ export function Shortlist({ items }: { items: RecommendItem[] }) {
               <span className="ml-auto text-sm">Score {i.score} / 100</span>
             </div>
             <p className="mt-2 text-sm"><strong>{i.monthlyCostUsd === null ? "Not costed per month" : `${formatMonthlyUsd(i.monthlyCostUsd)} a month`}</strong> — {routeLabel(i)}</p>
-            <ul className="ml-5 list-disc text-xs text-zinc-700 dark:text-zinc-300">{i.costBreakdown.map((b) => <li key={b}>{b}</li>)}</ul>
+            <ul className="ml-5 list-disc text-sm text-zinc-700 dark:text-zinc-300">{i.costBreakdown.map((b) => <li key={b}>{b}</li>)}</ul>
             <div className="mt-2 grid gap-3 sm:grid-cols-2">
               <div>
                 <h4 className="text-sm font-medium">Why it ranks here</h4>

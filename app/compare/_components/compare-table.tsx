@@ -1,9 +1,15 @@
-// The side-by-side table: one column per model, rows grouped, differences tinted, the better
-// known value marked in words (not colour alone), every value with its source.
+// The side-by-side table: one column per model under a sticky header, rows grouped, the rows
+// whose difference changes a decision tinted, the better known value marked in words, yes/no
+// answers coloured by what is good for the reader, every value with its source.
+// Below the md breakpoint the same table becomes a two-up layout (two models: each row's label on
+// its own line, the two values side by side under the sticky names) or a stack (three or four:
+// each value under its model's name), so nothing scrolls sideways on a phone. The explicit roles
+// keep the table's semantics when CSS changes how its parts are displayed.
 import Link from "next/link";
 import { AccessBadge } from "@/components/models/access-badge";
 import { ValueSource } from "@/components/compare/value-source";
 import type { CompareCell, CompareGroup, CompareRow } from "@/lib/domain/compare-rows";
+import type { Tone } from "@/lib/domain/compare-cell";
 import { UNKNOWN } from "@/lib/domain/format";
 
 interface Column {
@@ -12,84 +18,122 @@ interface Column {
   access: "open-source" | "open-weights" | "closed";
 }
 
-function Cell({ cell, row }: { cell: CompareCell; row: CompareRow }) {
+const TONE_STYLE: Record<Tone, string> = {
+  good: "border-emerald-700 text-emerald-900 bg-emerald-50 dark:border-emerald-400 dark:text-emerald-200 dark:bg-emerald-950/50",
+  bad: "border-rose-700 text-rose-900 bg-rose-50 dark:border-rose-400 dark:text-rose-200 dark:bg-rose-950/50",
+  mixed: "border-amber-700 text-amber-900 bg-amber-50 dark:border-amber-400 dark:text-amber-200 dark:bg-amber-950/50",
+};
+const TONE_ICON: Record<Tone, string> = { good: "✓", bad: "✕", mixed: "◐" };
+const TONE_WORDS: Record<Tone, string> = { good: "in your favour", bad: "against you", mixed: "with conditions" };
+
+/** The model's name above each value when the models stack (three or four on a phone). */
+function StackLabel({ name, stacked }: { name: string; stacked: boolean }) {
+  if (!stacked) return null;
+  return (
+    <span aria-hidden="true" className="mb-0.5 block text-xs font-semibold text-zinc-600 md:hidden dark:text-zinc-400">
+      {name}
+    </span>
+  );
+}
+
+function Cell({ cell, row, name, stacked }: { cell: CompareCell; row: CompareRow; name: string; stacked: boolean }) {
+  const base = "px-3 py-2 align-top break-words max-md:block max-md:min-w-0";
   if (cell.unknown)
     return (
-      <td className="px-3 py-2 align-top">
-        <span aria-hidden="true">{UNKNOWN}</span> <span className="text-sm text-zinc-600 dark:text-zinc-400">unknown</span>
-        {cell.note && <p className="text-xs text-zinc-600 dark:text-zinc-400">{cell.note}</p>}
+      <td role="cell" className={base}>
+        <StackLabel name={name} stacked={stacked} />
+        <span aria-hidden="true">{UNKNOWN}</span> <span className="text-zinc-600 dark:text-zinc-400">unknown</span>
+        {cell.note && <p className="text-sm text-zinc-600 dark:text-zinc-400">{cell.note}</p>}
       </td>
     );
+  const tone = cell.tone ?? null;
   return (
-    <td className={`px-3 py-2 align-top ${cell.better ? "bg-emerald-50 dark:bg-emerald-950/40" : ""}`}>
+    <td role="cell" className={`${base} ${cell.better ? "bg-emerald-50 dark:bg-emerald-950/40" : ""}`}>
+      <StackLabel name={name} stacked={stacked} />
       <ul className="space-y-1">
         {cell.values.map((v, i) => (
           <li key={i}>
-            <span className={cell.better ? "font-semibold" : undefined}>{v.text}</span>
+            {tone && i === 0 ? (
+              <span className={`inline-flex items-center gap-1 rounded-full border px-2 font-medium ${TONE_STYLE[tone]}`}>
+                <span aria-hidden="true">{TONE_ICON[tone]}</span>
+                {v.text}
+                <span className="sr-only"> ({TONE_WORDS[tone]})</span>
+              </span>
+            ) : (
+              <span className={cell.better ? "font-semibold" : undefined}>{v.text}</span>
+            )}
             <ValueSource url={v.sourceUrl} asOf={v.asOf} kind={v.kind} dataset={v.dataset} />
           </li>
         ))}
       </ul>
       {cell.better && row.direction && (
-        <span className="mt-1 inline-block rounded-full border border-emerald-700 px-2 text-xs text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
+        <span className="mt-1 inline-block rounded-md border border-emerald-700 px-2 text-sm text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
           <span aria-hidden="true">▲ </span>better: {row.direction.meaning}
         </span>
       )}
-      {cell.note && <p className="text-xs text-zinc-600 dark:text-zinc-400">{cell.note}</p>}
+      {cell.note && <p className="text-sm text-zinc-600 dark:text-zinc-400">{cell.note}</p>}
     </td>
   );
 }
 
-/** Each model column gets at least 12rem, so long licence terms stay readable; narrow screens scroll. */
-const minWidthRem = (columns: number) => 8 + columns * 12;
-
 export function CompareTable({ columns, groups }: { columns: Column[]; groups: CompareGroup[] }) {
+  const stacked = columns.length > 2;
+  // Phone grid: two models side by side, three or four stacked; the row label always spans the width.
+  const phoneGrid = stacked ? "max-md:grid max-md:grid-cols-1" : columns.length === 2 ? "max-md:grid max-md:grid-cols-2" : "max-md:grid max-md:grid-cols-1";
   return (
-    <>
-      <p className="text-xs text-zinc-600 sm:hidden dark:text-zinc-400">Scroll the table sideways to see every model.</p>
-      <div tabIndex={0} role="region" aria-label="Comparison table (scrolls sideways)" className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
-        <table className="w-full table-fixed border-collapse text-sm" style={{ minWidth: `${minWidthRem(columns.length)}rem` }}>
-          <caption className="sr-only">
-            {columns.map((c) => c.name).join(" compared with ")}: rows whose values differ are marked “differs”; the better known value is marked “better”.
-          </caption>
-          <thead>
-            <tr className="border-b border-zinc-300 dark:border-zinc-700">
-              <td className="sticky left-0 z-10 w-32 bg-white px-3 py-2 sm:w-48 dark:bg-zinc-950" />
-              {columns.map((c) => (
-                <th key={c.slug} scope="col" className="px-3 py-2 text-left align-top">
-                  <Link href={`/models/${c.slug}`} className="text-base font-semibold underline-offset-2 hover:underline">
-                    {c.name}
-                  </Link>
-                  <div className="mt-1">
-                    <AccessBadge access={c.access} />
-                  </div>
-                </th>
+    <table role="table" className="w-full border-collapse text-sm max-md:block md:table-fixed">
+      <caption className="sr-only">
+        {columns.map((c) => c.name).join(" compared with ")}: rows where the difference matters are marked “differs”; the better known value is marked “better”.
+      </caption>
+      <thead role="rowgroup" className="sticky top-0 z-20 bg-white shadow-[0_1px_0_0_var(--color-zinc-300)] max-md:block dark:bg-zinc-950 dark:shadow-[0_1px_0_0_var(--color-zinc-700)]">
+        <tr role="row" className={stacked ? "max-md:flex max-md:flex-wrap" : phoneGrid}>
+          <td className="w-48 max-md:hidden lg:w-60" />
+          {columns.map((c) => (
+            <th key={c.slug} role="columnheader" scope="col" className="px-3 py-2 text-left align-top max-md:block max-md:py-1">
+              <Link href={`/models/${c.slug}`} className="inline-flex min-h-11 min-w-11 items-center text-base font-semibold underline-offset-2 hover:underline max-md:text-sm">
+                {c.name}
+              </Link>
+              <div className={stacked ? "max-md:hidden" : "mt-1"}>
+                <AccessBadge access={c.access} />
+              </div>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {groups.map((g) => (
+        <tbody key={g.id} role="rowgroup" aria-labelledby={`group-${g.id}`} className="max-md:block">
+          <tr role="row" className="max-md:block">
+            <th
+              id={`group-${g.id}`}
+              role="columnheader"
+              scope="colgroup"
+              colSpan={columns.length + 1}
+              className="scroll-mt-24 bg-zinc-100 px-3 py-2 text-left text-base font-semibold max-md:block dark:bg-zinc-900"
+            >
+              {g.label}
+            </th>
+          </tr>
+          {g.rows.map((row) => (
+            <tr role="row" key={row.id} className={`border-t border-zinc-200 dark:border-zinc-800 ${phoneGrid} ${row.differs ? "bg-amber-50/60 dark:bg-amber-950/20" : ""}`}>
+              <th role="rowheader" scope="row" className="px-3 py-2 text-left align-top font-medium max-md:col-span-full max-md:block max-md:pb-0">
+                {row.label}
+                {row.differs && <span className="ml-1 text-sm font-normal text-amber-800 md:block md:ml-0 dark:text-amber-300">· differs</span>}
+                {row.notMarkedBecause && <span className="block text-sm font-normal text-zinc-600 dark:text-zinc-400">{row.notMarkedBecause}</span>}
+              </th>
+              {row.cells.map((cell, i) => (
+                <Cell key={columns[i]?.slug ?? i} cell={cell} row={row} name={columns[i]?.name ?? ""} stacked={stacked} />
               ))}
             </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.id} aria-labelledby={`group-${g.id}`}>
-              <tr>
-                <th id={`group-${g.id}`} scope="colgroup" colSpan={columns.length + 1} className="bg-zinc-100 px-3 py-2 text-left text-base font-semibold dark:bg-zinc-900">
-                  {g.label}
-                </th>
-              </tr>
-              {g.rows.map((row) => (
-                <tr key={row.id} className={`border-t border-zinc-200 dark:border-zinc-800 ${row.differs ? "bg-amber-50/60 dark:bg-amber-950/20" : ""}`}>
-                  <th scope="row" className={`sticky left-0 z-10 px-3 py-2 text-left align-top font-medium ${row.differs ? "bg-amber-50 dark:bg-[#1f1a10]" : "bg-white dark:bg-zinc-950"}`}>
-                    {row.label}
-                    {row.differs && <span className="ml-1 block text-xs font-normal text-amber-800 dark:text-amber-300">differs</span>}
-                    {row.notMarkedBecause && <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{row.notMarkedBecause}</span>}
-                  </th>
-                  {row.cells.map((cell, i) => (
-                    <Cell key={columns[i]?.slug ?? i} cell={cell} row={row} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
           ))}
-        </table>
-      </div>
-    </>
+          {g.unrecorded.length > 0 && (
+            <tr role="row" className="max-md:block">
+              <td role="cell" colSpan={columns.length + 1} className="px-3 py-2 text-zinc-700 max-md:block dark:text-zinc-300">
+                Not recorded in the catalogue for {columns.length > 1 ? "any of these models" : "this model"}: {g.unrecorded.join(", ")}.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      ))}
+    </table>
   );
 }

@@ -29,14 +29,14 @@ function ScoresTable({ models }: { models: ScoredModel[] }) {
         {PROS_CONS_DIMENSIONS.map((d) => (
           <tr key={d} className="border-t border-zinc-200 align-top dark:border-zinc-800">
             <th scope="row" className="pr-3 text-left font-normal">
-              {PROS_CONS_EXPLANATIONS[d].label} <span className="text-xs text-zinc-600 dark:text-zinc-400">({PROS_CONS_EXPLANATIONS[d].side})</span>
+              {PROS_CONS_EXPLANATIONS[d].label} <span className="text-sm text-zinc-600 dark:text-zinc-400">({PROS_CONS_EXPLANATIONS[d].side})</span>
             </th>
             {models.map((m) => {
               const s = m.scores[d];
               return (
                 <td key={m.slug} className="pr-3 pb-1">
                   <span className="font-semibold tabular-nums">{s.score === null ? `${UNKNOWN} no data` : s.score}</span>
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{s.basis}</span>
+                  <span className="block text-sm text-zinc-600 dark:text-zinc-400">{s.basis}</span>
                 </td>
               );
             })}
@@ -54,11 +54,12 @@ export function ProsConsSection({ models }: { models: ScoredModel[] }) {
       <ChartFrame
         id="pros-cons-radar"
         title="Pros and cons, scored from catalogue facts"
-        height={460}
+        height={420}
         caption={
           <>
-            0–100 on each axis, higher is better for you. The article’s pros of open models are cost, control, data security, transparency, latency and access for
-            everyone; its cons (marked “con”) are turned round so that higher still means better: little expertise needed, performance, low misuse risk.
+            0–100 on each axis, higher is better for you. The usual case for open models is cost, control, data security, transparency, latency and access for
+            everyone; the usual case against (marked “con”) is turned round so that higher still means better: little expertise needed, performance, low misuse
+            risk. Cost is the price per 1M tokens at your volume, as in the summary above.
           </>
         }
         table={<ScoresTable models={models} />}
@@ -77,11 +78,10 @@ export function ProsConsSection({ models }: { models: ScoredModel[] }) {
           </ul>
         </div>
       )}
-      <details className="rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
-        <summary className="cursor-pointer font-semibold">How is this scored?</summary>
+      <details id="how-scored" className="scroll-mt-20 rounded border border-zinc-200 p-3 text-sm dark:border-zinc-800">
+        <summary className="cursor-pointer py-3 font-semibold">How is this scored?</summary>
         <p className="mt-2">
-          Every score comes from a documented function over catalogue facts (<code>lib/domain/pros-cons.ts</code>); none is entered by hand. A fact we do not have
-          gives “no data”, never a low score.
+          Every score is computed from catalogue facts by the rules below; none is entered by hand. A fact we do not have gives “no data”, never a low score.
         </p>
         <dl className="mt-2 space-y-2">
           {PROS_CONS_DIMENSIONS.map((d) => (

@@ -1,15 +1,15 @@
 // Chart 1: the article's pros and cons against the derived scores.
 import Link from "next/link";
 import { ChartFrame } from "@/components/charts/chart-frame";
-import { ProsConsTable } from "@/components/insights/chart-tables";
-import { ProsConsChart } from "@/components/insights/pros-cons-chart";
+import { ProsConsChart } from "@/components/insights/lazy-charts";
+import { StatsView } from "@/components/insights/stats-view";
 import { verdictTally } from "@/lib/domain/insights/headlines";
 import { prosConsRows, type DimensionDistribution } from "@/lib/domain/insights/pros-cons-distribution";
 import { formatScore } from "@/lib/domain/format";
 
 const VERDICT_TEXT = { supports: "data agrees", contradicts: "data disagrees", tie: "level", "no-data": "no data for one side" } as const;
 
-export function ProsConsSection({ dimensions }: { dimensions: readonly DimensionDistribution[] }) {
+export function ProsConsSection({ dimensions, filters }: { dimensions: readonly DimensionDistribution[]; filters: string }) {
   const tally = verdictTally(dimensions);
   const judged = dimensions.length - tally["no-data"].length;
   return (
@@ -28,7 +28,8 @@ export function ProsConsSection({ dimensions }: { dimensions: readonly Dimension
             security is 100 for anything you can run yourself), so agreement there is by construction; cost (the cheaper of an API listing and a self-hosting estimate at steady load) and performance are where the data could disagree.
           </>
         }
-        table={<ProsConsTable dimensions={dimensions} />}
+        table={<StatsView view="prosCons" filters={filters} />}
+        tableOnOpen
       >
         <ProsConsChart rows={prosConsRows(dimensions)} />
       </ChartFrame>

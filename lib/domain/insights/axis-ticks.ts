@@ -49,3 +49,16 @@ export function yearTicks(times: readonly number[]): AxisScale {
 export function yearLabel(t: number): string {
   return String(new Date(t).getUTCFullYear());
 }
+
+/** Ticks from 0 at a round step (1, 2 or 5 × a power of ten) spanning the largest value, about `count` of them. */
+export function zeroBasedTicks(values: readonly number[], count = 5): AxisScale {
+  const top = Math.max(0, ...values.filter((v) => Number.isFinite(v)));
+  if (top === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const raw = top / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const { domain, ticks } = linearTicks([0, top], step, 0);
+  // Decimal steps (0.1 × 3) drift in binary floating point; round them back.
+  const round = (x: number) => Math.round(x * 1e9) / 1e9;
+  return { domain: [round(domain[0]), round(domain[1])], ticks: ticks.map(round) };
+}

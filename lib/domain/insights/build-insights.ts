@@ -7,7 +7,9 @@ import { formatUsd } from "../format";
 import type { ProsConsInput } from "../pros-cons";
 import type { InsightModel } from "./insight-model";
 import type { CommercialUse, LicenceCategory, OpennessComponent } from "./labels";
-import { gapBenchmarks, performanceGap, type GapSeries } from "./performance-gap";
+import { gapMeasures, performanceGap, type GapSeries } from "./performance-gap";
+import { hostsPerModel, type HostsPerModel } from "./hosts-per-model";
+import { latestPriceDay, priceOverTime, type PriceOverTime } from "./price-over-time";
 import { licenceLandscape, type LicenceLandscape } from "./licence-landscape";
 import { opennessHeatmap, type OpennessHeatmap } from "./openness-heatmap";
 import { prosConsDistribution, type DimensionDistribution } from "./pros-cons-distribution";
@@ -20,11 +22,14 @@ export interface Insights {
   /** The article's dimensions: derived scores per access class. */
   prosCons: DimensionDistribution[];
   priceQuality: PriceQuality;
-  /** One series per benchmark both sides have scores on, most-scored first. */
+  /** One series per quality measure both sides have scores on, most-scored first. */
   performanceGap: GapSeries[];
   sizeOverTime: SizeOverTime;
   opennessHeatmap: OpennessHeatmap;
   licenceLandscape: LicenceLandscape;
+  /** The cheapest open and closed model at a quality level over time, per measure. */
+  priceOverTime: PriceOverTime[];
+  hostsPerModel: HostsPerModel;
 }
 
 /** The enumerations' orders, passed in so this module stays free of schema values. */
@@ -42,6 +47,7 @@ export function describeEstimate(e: DefaultSelfHostEstimate): string {
 
 /** All chart series for the given models. */
 export function buildInsights(models: ReadonlyArray<InsightModel & ProsConsInput>, gpus: readonly GpuOption[], vocabulary: Vocabulary): Insights {
+  const until = latestPriceDay(models);
   const byAccess = Object.fromEntries(ACCESS_CLASSES.map((a) => [a, models.filter((m) => m.access === a).length])) as Record<AccessClass, number>;
   return {
     modelCount: models.length,
@@ -51,9 +57,11 @@ export function buildInsights(models: ReadonlyArray<InsightModel & ProsConsInput
       const e = defaultSelfHostEstimate(m, gpus);
       return e && { usdPerMTok: e.usdPerMTok, note: describeEstimate(e) };
     }),
-    performanceGap: gapBenchmarks(models).map((b) => performanceGap(models, b)),
+    performanceGap: gapMeasures(models).map((q) => performanceGap(models, q)),
     sizeOverTime: sizeOverTime(models),
     opennessHeatmap: opennessHeatmap(models, vocabulary.components),
     licenceLandscape: licenceLandscape(models, vocabulary.licenceCategories, vocabulary.commercialUse),
+    priceOverTime: until ? priceOverTime(models, until) : [],
+    hostsPerModel: hostsPerModel(models),
   };
 }

@@ -16,11 +16,18 @@ export function verdictTally(dimensions: readonly DimensionDistribution[]): Reco
   return tally;
 }
 
-/** The cheapest open and the cheapest closed point scoring at least `minMmlu`, or null per side. */
-export function cheapestAtQuality(points: readonly PriceQualityPoint[], minMmlu: number): { open: PriceQualityPoint | null; closed: PriceQualityPoint | null } {
+/** The cheapest open and the cheapest closed point scoring at least `minScore`, or null per side. */
+export function cheapestAtQuality(points: readonly PriceQualityPoint[], minScore: number): { open: PriceQualityPoint | null; closed: PriceQualityPoint | null } {
   const cheapest = (keep: (p: PriceQualityPoint) => boolean) =>
-    points.filter((p) => p.mmlu >= minMmlu && keep(p)).reduce<PriceQualityPoint | null>((best, p) => (!best || p.usdPerMTok < best.usdPerMTok ? p : best), null);
+    points.filter((p) => p.score >= minScore && keep(p)).reduce<PriceQualityPoint | null>((best, p) => (!best || p.usdPerMTok < best.usdPerMTok ? p : best), null);
   return { open: cheapest((p) => isOpen(p.access)), closed: cheapest((p) => !isOpen(p.access)) };
+}
+
+/** The highest score both open and closed points reach (the lower of the two sides' best), or null when a side has none. */
+export function levelBothReach(points: readonly PriceQualityPoint[]): number | null {
+  const best = (open: boolean) => Math.max(...points.filter((p) => isOpen(p.access) === open).map((p) => p.score));
+  const level = Math.min(best(true), best(false));
+  return Number.isFinite(level) ? level : null;
 }
 
 /** Per access class: models plotted on the size chart and models whose size is undisclosed. */

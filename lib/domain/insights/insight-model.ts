@@ -2,6 +2,7 @@
 // ModelDetail, so each aggregation can be tested with small literals.
 import type { AccessClass } from "@/lib/schemas/vocabulary";
 import type { DatePrecision } from "../dates";
+import type { PriceRecord } from "../price-history";
 import type { CommercialUse, Grade, LicenceCategory, OpennessComponent } from "./labels";
 
 export interface InsightModel {
@@ -17,7 +18,10 @@ export interface InsightModel {
   licence: { slug: string; name: string; category: LicenceCategory; commercialUse: CommercialUse | null };
   /** The cheapest current listing; null when no provider lists a price. */
   price: { blendedUsdPerMTok: number } | null;
-  mmlu: number | null;
+  /** Every recorded price, per provider (see lib/domain/price-history.ts). */
+  prices: ReadonlyArray<PriceRecord & { asOf?: string }>;
+  /** Providers with a current listing (the maker's API and hosts). */
+  hostCount: number;
   selfHostable: boolean | null;
   openness: {
     score: number | null;

@@ -2,7 +2,7 @@
 // evidence. A component with no grade on record is "ungraded", not closed.
 import type { AccessClass } from "@/lib/schemas/vocabulary";
 import type { Grade, OpennessComponent } from "./labels";
-import type { InsightModel } from "./insight-model";
+import type { InsightModel, Unplotted } from "./insight-model";
 
 type HeatmapModel = Pick<InsightModel, "slug" | "name" | "access" | "openness">;
 
@@ -24,7 +24,10 @@ export interface HeatmapRow {
 
 export interface OpennessHeatmap {
   components: OpennessComponent[];
+  /** Models with at least one grade on record. */
   rows: HeatmapRow[];
+  /** Models with none: a row of question marks says nothing, so they are listed instead. */
+  ungraded: Unplotted[];
 }
 
 export const HEATMAP_ORDERS = ["score-desc", "score-asc", "name", "name-desc"] as const;
@@ -41,9 +44,14 @@ export function sortParamFor(order: HeatmapOrder): string {
   return { "score-desc": "-openness", "score-asc": "openness", name: "name", "name-desc": "-name" }[order];
 }
 
-/** One row per model, cells in the given component order, most open first. */
+/** One row per graded model, cells in the given component order, most open first; ungraded models listed. */
 export function opennessHeatmap(models: readonly HeatmapModel[], components: readonly OpennessComponent[]): OpennessHeatmap {
-  const rows = models.map((m): HeatmapRow => {
+  const graded = models.filter((m) => m.openness.components.length > 0);
+  const ungraded = models
+    .filter((m) => m.openness.components.length === 0)
+    .map((m) => ({ slug: m.slug, name: m.name, access: m.access, reason: "no openness grade on record" }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const rows = graded.map((m): HeatmapRow => {
     const byComponent = new Map(m.openness.components.map((c) => [c.component, c]));
     return {
       slug: m.slug,
@@ -56,7 +64,7 @@ export function opennessHeatmap(models: readonly HeatmapModel[], components: rea
       }),
     };
   });
-  return { components: [...components], rows: sortHeatmapRows(rows, "score-desc") };
+  return { components: [...components], rows: sortHeatmapRows(rows, "score-desc"), ungraded };
 }
 
 /** Rows re-ordered; models without a score always come last, then by name. */

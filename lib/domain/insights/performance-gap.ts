@@ -1,7 +1,9 @@
-// The best open and the best closed score on one benchmark over time, as
-// step series: at each release date, the best score released so far.
+// The best open and the best closed score on one quality measure (a benchmark
+// in one setting) over time, as step series: at each release date, the best
+// score released so far.
 import { formatPartialDate } from "../dates";
 import { isOpen, timeOf, type InsightModel, type Unplotted } from "./insight-model";
+import { qualityMeasures, scoreOn, type QualityMeasure } from "./quality-measure";
 
 type GapModel = Pick<InsightModel, "slug" | "name" | "access" | "releaseDate" | "releaseDatePrecision" | "benchmarks">;
 
@@ -36,7 +38,7 @@ export interface GapSource {
 }
 
 export interface GapSeries {
-  benchmark: string;
+  measure: QualityMeasure;
   steps: GapStep[];
   /** Every score the steps are built from, oldest release first. */
   sources: GapSource[];
@@ -51,37 +53,17 @@ export interface GapSeries {
   unplotted: Unplotted[];
 }
 
-/** A model's score on a benchmark: its most recently published one (ties: the higher). */
-function scoreOn(m: GapModel, benchmark: string) {
-  const scores = m.benchmarks.filter((b) => b.name === benchmark);
-  scores.sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.score - a.score);
-  return scores[0] ?? null;
+/** Measures on which both open and closed models have dated scores, most-scored first. */
+export function gapMeasures(models: readonly GapModel[]): QualityMeasure[] {
+  return qualityMeasures(models.filter((m) => timeOf(m.releaseDate) !== null)).filter((q) => q.counts.open > 0 && q.counts.closed > 0);
 }
 
-/** Benchmarks on which both open and closed models have dated scores, most-scored first. */
-export function gapBenchmarks(models: readonly GapModel[]): string[] {
-  const sides = new Map<string, { open: number; closed: number }>();
-  for (const m of models) {
-    if (timeOf(m.releaseDate) === null) continue;
-    for (const name of new Set(m.benchmarks.map((b) => b.name))) {
-      const s = sides.get(name) ?? { open: 0, closed: 0 };
-      if (isOpen(m.access)) s.open++;
-      else s.closed++;
-      sides.set(name, s);
-    }
-  }
-  return [...sides.entries()]
-    .filter(([, s]) => s.open > 0 && s.closed > 0)
-    .sort(([a, x], [b, y]) => y.open + y.closed - (x.open + x.closed) || a.localeCompare(b))
-    .map(([name]) => name);
-}
-
-/** Step series of the best open vs best closed score on `benchmark` by release date. */
-export function performanceGap(models: readonly GapModel[], benchmark: string): GapSeries {
+/** Step series of the best open vs best closed score on `measure` by release date. */
+export function performanceGap(models: readonly GapModel[], measure: QualityMeasure): GapSeries {
   const sources: GapSource[] = [];
   const unplotted: Unplotted[] = [];
   for (const m of models) {
-    const s = scoreOn(m, benchmark);
+    const s = scoreOn(m, measure);
     if (!s) continue;
     if (m.releaseDate === null || timeOf(m.releaseDate) === null) {
       unplotted.push({ slug: m.slug, name: m.name, access: m.access, reason: "release date unknown" });
@@ -121,7 +103,7 @@ export function performanceGap(models: readonly GapModel[], benchmark: string): 
   const firstGap = withGap[0];
   const lastGap = withGap.at(-1);
   return {
-    benchmark,
+    measure,
     steps,
     sources,
     counts: { open: sources.filter((x) => x.open).length, closed: sources.filter((x) => !x.open).length },

@@ -3,6 +3,10 @@
 import type { AccessClass } from "@/lib/schemas/vocabulary";
 import { formatPartialDate } from "../dates";
 import { timeOf, type InsightModel, type Unplotted } from "./insight-model";
+import { notableRecordPoints } from "./notable-points";
+
+/** Names drawn beside points: the size records. */
+export const MAX_SIZE_LABELS = 8;
 
 type SizeModel = Pick<InsightModel, "slug" | "name" | "access" | "releaseDate" | "releaseDatePrecision" | "parameters" | "activeParameters">;
 
@@ -17,6 +21,8 @@ export interface SizePoint {
   parameters: number;
   /** Parameters active per token (mixture-of-experts); null when not applicable or unknown. */
   activeParameters: number | null;
+  /** Drawn with its name: the largest model of its side so far when released. */
+  notable: boolean;
 }
 
 export const SIZE_UNDISCLOSED = "size undisclosed";
@@ -47,8 +53,11 @@ export function sizeOverTime(models: readonly SizeModel[]): SizeOverTime {
       released: formatPartialDate(m.releaseDate as string, m.releaseDatePrecision),
       parameters: m.parameters as number,
       activeParameters: m.activeParameters,
+      notable: false,
     });
   }
+  const notable = notableRecordPoints(points, MAX_SIZE_LABELS);
+  for (const p of points) p.notable = notable.has(p.slug);
   points.sort((a, b) => a.t - b.t || a.name.localeCompare(b.name));
   unplotted.sort((a, b) => a.name.localeCompare(b.name));
   return { points, unplotted };

@@ -1,4 +1,4 @@
-// Who serves the model now and at what price, the price history, and benchmark scores, each row with its source.
+// Who serves the model now and at what price, and benchmark scores, each row with its source (the price history: price-history-section.tsx).
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { formatTokens, formatUsd } from "@/lib/domain/format";
 import { LIFECYCLE_LABELS } from "@/lib/schemas/labels";
@@ -33,8 +33,8 @@ export function Hosts({ model }: { model: ModelDetail }) {
             <tr key={p.provider} className="border-t border-zinc-200 align-top dark:border-zinc-800">
               <th scope="row" className="pr-3 text-left font-normal">
                 {p.providerName}
-                {isFreeTier(p) ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">free tier (rate-limited; not counted as the cheapest price)</span> : null}
-                {p.lifecycle === "deprecated" ? <span className="block text-xs text-amber-800 dark:text-amber-300">{LIFECYCLE_LABELS.deprecated}</span> : null}
+                {isFreeTier(p) ? <span className="block text-sm text-zinc-600 dark:text-zinc-400">free tier (rate-limited; not counted as the cheapest price)</span> : null}
+                {p.lifecycle === "deprecated" ? <span className="block text-sm text-amber-800 dark:text-amber-300">{LIFECYCLE_LABELS.deprecated}</span> : null}
               </th>
               <td className={cellClass}>{formatUsd(p.inputUsdPerMTok)}</td>
               <td className={cellClass}>{money(p.cachedInputUsdPerMTok)}</td>
@@ -47,33 +47,6 @@ export function Hosts({ model }: { model: ModelDetail }) {
         </tbody>
       </table>
     </div>
-  );
-}
-
-/** Every recorded price, newest first per provider: a price is a series, not a number. */
-export function PriceHistory({ model }: { model: ModelDetail }) {
-  if (model.prices.length === 0) return null;
-  return (
-    <details className="text-sm">
-      <summary className="cursor-pointer">Price history ({model.prices.length} {model.prices.length === 1 ? "entry" : "entries"})</summary>
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="sr-only">Price history, USD per 1M tokens</caption>
-          <thead className="text-left"><tr><th scope="col" className="pr-3">Provider</th><th scope="col" className="pr-3">From</th><th scope="col" className={cellClass}>Input $/1M</th><th scope="col" className={cellClass}>Output $/1M</th><th scope="col">Source</th></tr></thead>
-          <tbody>
-            {model.prices.map((p) => (
-              <tr key={`${p.provider}-${p.effectiveDate}`} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-                <td className="pr-3">{p.providerName}{p.current ? <span className="ml-1 rounded bg-emerald-100 px-1 text-xs text-emerald-900 dark:bg-emerald-900/40 dark:text-emerald-200">current</span> : null}</td>
-                <td className="whitespace-nowrap pr-3">{p.effectiveDate}</td>
-                <td className={cellClass}>{formatUsd(p.inputUsdPerMTok)}</td>
-                <td className={cellClass}>{formatUsd(p.outputUsdPerMTok)}</td>
-                <td><SourceLink model={model} sourceKey={p.sourceKey} url={p.sourceUrl} asOf={p.asOf} />{p.note && <span className="block text-xs text-zinc-600 dark:text-zinc-400">{p.note}</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
   );
 }
 

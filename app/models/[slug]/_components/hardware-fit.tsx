@@ -1,6 +1,7 @@
 // Memory the weights need at 16, 8 and 4 bits, and GPUs of each listed type to serve them.
 import { hardwareFits, SERVING_OVERHEAD_SOURCE_URL, WEIGHTS_MEMORY_FORMULA } from "@/lib/domain/hardware";
 import type { GpuOptionRecord } from "@/lib/schemas/gpu";
+import { Disclosure } from "@/components/ui/disclosure";
 
 const gb = (value: number) => `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} GB`;
 
@@ -35,11 +36,13 @@ export function HardwareFit({ parameters, selfHostable, gpus }: { parameters: nu
           </tbody>
         </table>
       </div>
-      <p className="text-xs text-zinc-700 dark:text-zinc-300">
-        Formula: {WEIGHTS_MEMORY_FORMULA}.{" "}
-        <a className="underline" href={SERVING_OVERHEAD_SOURCE_URL} rel="noopener noreferrer nofollow" target="_blank">Overhead rule of thumb</a>.
-        {gpu && ` GPU memory: ${gpu.memoryGb} GB per ${gpu.name}.`}
-      </p>
+      <Disclosure>
+        <p>
+          Formula: {WEIGHTS_MEMORY_FORMULA}. The 20% for serving is a{" "}
+          <a className="underline" href={SERVING_OVERHEAD_SOURCE_URL} rel="noopener noreferrer nofollow" target="_blank">published rule of thumb</a>.
+          {gpu && ` GPU memory: ${gpu.memoryGb} GB per ${gpu.name}.`}
+        </p>
+      </Disclosure>
     </div>
   );
 }

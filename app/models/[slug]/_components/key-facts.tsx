@@ -1,15 +1,12 @@
-// The model's sourced facts, each with its source and as-of date.
+// The model's sourced facts, each value with its source mark (title, kind and day read on hover, focus or tap).
 import type { ReactNode } from "react";
 import type { ModelDetail } from "@/lib/schemas/model-response";
 import { formatParameters, formatTokens, formatUsdAmount, UNKNOWN } from "@/lib/domain/format";
 import { formatPartialDate } from "@/lib/domain/dates";
-import { LIFECYCLE_LABELS, MODALITY_LABELS, WEIGHTS_ACCESS_LABELS } from "@/lib/schemas/labels";
+import { MODALITY_LABELS, WEIGHTS_ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SourceLink } from "./source-link";
 
 const yesNo = (v: boolean | null) => (v === null ? UNKNOWN : v ? "Yes" : "No");
-
-/** A row only where the fact is known or stated (imported facts the reviewed files do not yet carry). */
-const optional = (field: string, label: string, value: string | null): Array<[string, string, ReactNode]> => (value === null ? [] : [[field, label, value]]);
 
 export function KeyFacts({ model }: { model: ModelDetail }) {
   const rows: Array<[string, string, ReactNode]> = [
@@ -17,14 +14,6 @@ export function KeyFacts({ model }: { model: ModelDetail }) {
     ["parameters", "Parameters", model.parameters === null ? "undisclosed" : `${formatParameters(model.parameters)} (${model.parameters.toLocaleString("en-US")})`],
     ...(model.activeParameters !== null ? [["activeParameters", "Active parameters per token", formatParameters(model.activeParameters)] as [string, string, ReactNode]] : []),
     ["contextLength", "Context length", model.contextLength === null ? UNKNOWN : `${formatTokens(model.contextLength)} tokens`],
-    ...optional("maxOutputTokens", "Longest output", model.maxOutputTokens === null ? null : `${formatTokens(model.maxOutputTokens)} tokens`),
-    ...optional("knowledgeCutoff", "Knowledge cut-off", model.knowledgeCutoff),
-    ...optional("inputModalities", "Reads", model.inputModalities?.join(", ") ?? null),
-    ...optional("outputModalities", "Writes", model.outputModalities?.join(", ") ?? null),
-    ...optional("toolCalling", "Tool calling", model.capabilities.toolCalling === null ? null : yesNo(model.capabilities.toolCalling)),
-    ...optional("reasoning", "Reasoning mode", model.capabilities.reasoning === null ? null : yesNo(model.capabilities.reasoning)),
-    ...optional("structuredOutput", "Structured output", model.capabilities.structuredOutput === null ? null : yesNo(model.capabilities.structuredOutput)),
-    ...optional("lifecycle", "Availability", model.lifecycle === null ? null : LIFECYCLE_LABELS[model.lifecycle]),
     ["identity", "Modality", MODALITY_LABELS[model.modality] ?? model.modality],
     ["identity", "Architecture", `${model.architecture}${model.mixtureOfExperts ? ", mixture of experts" : model.mixtureOfExperts === null ? " (mixture of experts: undisclosed)" : ""}`],
     ["weightsAccess", "Weights", model.weightsAccess === null ? UNKNOWN : (WEIGHTS_ACCESS_LABELS[model.weightsAccess] ?? model.weightsAccess)],
@@ -38,13 +27,12 @@ export function KeyFacts({ model }: { model: ModelDetail }) {
         const fact = field ? model.facts[field] : undefined;
         return (
           <div key={label} className="border-b border-zinc-200 pb-2 dark:border-zinc-800">
-            <dt className="text-xs uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{label}</dt>
-            <dd className="font-medium">{value}</dd>
-            {fact?.unknownReason ? (
-              <dd className="text-xs text-zinc-600 dark:text-zinc-400">Unknown: {fact.unknownReason}</dd>
-            ) : (
-              fact && <dd><SourceLink model={model} sourceKey={fact.sourceKey} url={fact.sourceUrl} title={fact.sourceTitle} asOf={fact.asOf} /></dd>
-            )}
+            <dt className="text-sm text-zinc-600 dark:text-zinc-400">{label}</dt>
+            <dd className="font-medium">
+              {value}
+              {fact && !fact.unknownReason && <> <SourceLink model={model} sourceKey={fact.sourceKey} url={fact.sourceUrl} title={fact.sourceTitle} asOf={fact.asOf} /></>}
+            </dd>
+            {fact?.unknownReason && <dd className="text-sm text-zinc-600 dark:text-zinc-400">Unknown: {fact.unknownReason}</dd>}
           </div>
         );
       })}

@@ -19,16 +19,7 @@ ALTER TABLE "Model" ADD COLUMN "selfHostMinimumMonthlyUsd" REAL;
 ALTER TABLE "Model" ADD COLUMN "selfHostUsdPerMTokAtCapacity" REAL;
 
 -- CreateIndex
-CREATE INDEX "Model_toolCalling_idx" ON "Model"("toolCalling");
-
--- CreateIndex
-CREATE INDEX "Model_reasoning_idx" ON "Model"("reasoning");
-
--- CreateIndex
-CREATE INDEX "Model_structuredOutput_idx" ON "Model"("structuredOutput");
-
--- CreateIndex
-CREATE INDEX "Model_selfHostable_idx" ON "Model"("selfHostable");
+CREATE INDEX "Model_facets_idx" ON "Model"("access", "modality", "lifecycle", "review", "selfHostable", "toolCalling", "reasoning", "structuredOutput", "inputModalities", "licenceSlug", "organizationSlug");
 
 -- CreateIndex
 CREATE INDEX "Model_selfHost_price_idx" ON "Model"("selfHostUsdPerMTokAtCapacity", "selfHostMinimumMonthlyUsd");
@@ -44,6 +35,3 @@ CREATE INDEX "Model_access_mmlu_idx" ON "Model"("access", "mmluSetting", "mmlu",
 
 -- CreateIndex
 CREATE INDEX "Model_access_mmlu_desc_idx" ON "Model"("access", "mmluSetting", "mmlu" DESC, "slug");
-
--- The new columns are derived when the catalogue is loaded: forget the last load so the next one fills them.
-DELETE FROM "CatalogueLoad";

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Licence" ADD COLUMN     "forbiddenUses" TEXT;
