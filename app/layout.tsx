@@ -52,7 +52,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <main id="main" className="mx-auto min-h-svh max-w-screen-2xl px-4 py-6">
           <QueryProvider>{children}</QueryProvider>
         </main>
-        <footer className="mx-auto max-w-screen-2xl px-4 py-8 text-xs text-zinc-600 dark:text-zinc-400">
+        <footer className="mx-auto max-w-screen-2xl px-4 py-8 text-sm text-zinc-600 dark:text-zinc-400">
           Every fact links to its source and the date it was read. Unknown facts show as “—”, never as zero.{" "}
           Openness grades in part from the <a href="https://osai-index.eu/" className="underline">European Open Source AI Index</a> (CC BY 4.0); model and price data in part from models.dev and genai-prices (MIT). <Link href="/data" className="underline">About the data</Link>
         </footer>

@@ -241,10 +241,12 @@ test.describe("the compare page", () => {
     await page.locator("#group-cost").scrollIntoViewIfNeeded();
     await expect(page.getByRole("columnheader", { name: /GPT-4o/ })).toBeInViewport();
 
-    // Every control is at least 44 × 44 px (text links inside sentences are exempt, as in WCAG 2.2).
+    // Every control is at least 44 × 44 px. Exempt, as in WCAG 2.2: text links inside sentences, and the
+    // 24 px source marks beside each value (a 44 px mark per fact would double the table's height); axe's
+    // target-size rule below still holds them to 24 px with spacing.
     const small = await page.locator("main").evaluate((main) =>
       [...main.querySelectorAll<HTMLElement>("button, select, input:not([type=hidden]), summary, th a, [href^='#']")]
-        .filter((el) => el.offsetParent !== null)
+        .filter((el) => el.offsetParent !== null && !el.classList.contains("source-mark-button"))
         .map((el) => ({ what: el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 40) ?? el.tagName, box: el.getBoundingClientRect() }))
         .filter(({ box }) => box.height < 44 || box.width < 44)
         .map(({ what, box }) => `${what}: ${Math.round(box.width)}×${Math.round(box.height)}`),
