@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { CatalogueRows } from "@/components/catalogue/catalogue-rows";
-import { CatalogueView, selfHostAt } from "@/components/catalogue/catalogue-view";
+import { CatalogueView } from "@/components/catalogue/catalogue-view";
 import { listLicences, listOrganizations } from "@/lib/db/list-licences";
 import { listModels } from "@/lib/db/list-models";
 import { countFacets } from "@/lib/db/facet-counts";
+import { selfHostVolume } from "@/lib/domain/catalogue-price";
 import { toSearchParams, withPageDefaults } from "@/lib/domain/catalogue-params";
 import { COLUMNS_PARAM, parseColumns } from "@/lib/schemas/catalogue-columns";
 import { parseModelsQueryLenient } from "@/lib/schemas/models-query";
@@ -39,7 +40,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       {/* No Suspense boundary: the rows are already here, and streaming a skeleton first made the footer jump (CLS 0.12 on mobile). */}
       <CatalogueView
         initial={{ query, dropped, params: toSearchParams(shown).toString(), data, facets, columns: columns.join(",") }}
-        initialRows={<CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostAt(query)} />}
+        initialRows={<CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostVolume(query)} />}
         options={options}
       />
     </div>

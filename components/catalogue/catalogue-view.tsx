@@ -7,6 +7,7 @@ import { CompareLink } from "@/components/compare/compare-link";
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
+import { selfHostVolume } from "@/lib/domain/catalogue-price";
 import { useFacets } from "@/lib/query/facets";
 import { useModels } from "@/lib/query/models";
 import type { FacetCounts } from "@/lib/schemas/facets-response";
@@ -30,9 +31,6 @@ const loadRows = () => import("./catalogue-rows");
 const CatalogueRows = lazy(() => loadRows().then((m) => ({ default: m.CatalogueRows })));
 // Only an empty result needs it (and TanStack's useQueries with it): not part of the first load.
 const RelaxSuggestions = lazy(() => import("./relax-suggestions").then((m) => ({ default: m.RelaxSuggestions })));
-
-/** The monthly volume (millions of tokens) at which the price column counts self-hosting, if it does. */
-export const selfHostAt = (query: ModelsQuery) => (query.priceIncludesSelfHost === true ? query.mTokPerMonth : undefined);
 
 const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center underline md:min-h-0 md:min-w-0";
 
@@ -126,7 +124,7 @@ export function CatalogueView({
                     initialRows
                   ) : (
                     <Suspense fallback={initialRows}>
-                      <CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostAt(query)} />
+                      <CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostVolume(query)} />
                     </Suspense>
                   )}
                 </div>

@@ -31,6 +31,7 @@ const cellClass = (id: ColumnId) => {
     : id === "licence" ? "min-w-36 max-w-44 text-xs [overflow-wrap:anywhere]"
     : id === "capabilities" ? "text-xs"
     : id === "price" ? "min-w-20"
+    : id === "mmlu" ? "max-w-24"
     : "whitespace-nowrap";
   return `px-1.5 py-2 ${align} ${wrap}`;
 };

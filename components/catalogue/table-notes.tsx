@@ -1,11 +1,12 @@
 "use client";
 // Above the catalogue's rows: what the price column holds (the number the
 // price filter and sort read) and, when sorted by a benchmark, what is ranked.
+import { selfHostVolume } from "@/lib/domain/catalogue-price";
 import { sortSpec } from "@/lib/schemas/catalogue-filters";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 
 export function TableNotes({ query }: { query: ModelsQuery }) {
-  const volume = query.priceIncludesSelfHost === true ? query.mTokPerMonth : undefined;
+  const volume = selfHostVolume(query);
   const ranks = query.sort ? sortSpec(query.sort.replace(/^-/, ""))?.ranks : undefined;
   return (
     <div className="space-y-1 text-sm text-zinc-700 dark:text-zinc-300">

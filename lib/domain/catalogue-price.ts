@@ -20,3 +20,8 @@ export function cataloguePrice(m: PricedModel, selfHostAtMTokPerMonth?: number):
   if (perMTok === null) return api;
   return api && api.usdPerMTok <= perMTok ? api : { usdPerMTok: perMTok, basis: "self-host" };
 }
+
+/** The monthly volume (millions of tokens) at which the price column counts self-hosting, if the query asks it to. */
+export function selfHostVolume(query: { priceIncludesSelfHost?: boolean; mTokPerMonth?: number }): number | undefined {
+  return query.priceIncludesSelfHost === true ? query.mTokPerMonth : undefined;
+}

@@ -26,7 +26,7 @@ export const CATALOGUE_COLUMNS = {
   licence: { label: "Licence", name: "Licence and commercial use", default: true },
   access: { label: "Access", default: true },
   openness: { label: "Openness", sort: "openness", default: true, align: "right" },
-  price: { label: "Price in / out ($/1M)", name: "Price in / out (USD per 1M tokens)", sort: "price", default: true, align: "right" },
+  price: { label: "Price ($/1M)", name: "Price (USD per 1M tokens; blended, then input / output)", sort: "price", default: true, align: "right" },
   contextLength: { label: "Context", name: "Context length", sort: "contextLength", default: true, align: "right" },
   mmlu: { label: "MMLU", name: "Quality (MMLU)", sort: "mmlu", default: true, align: "right" },
   hosts: { label: "Providers", name: "Providers serving it", sort: "hosts", default: false, align: "right" },

@@ -6,7 +6,7 @@ import { test, expect } from "./fixtures";
 const LLAMA_2 = fixtureLicence("llama-2-community");
 const LLAMA_2_MODELS = fixtureSlugs((m) => m.licence.value === LLAMA_2.slug);
 const modelsText = (n: number) => `${n} model${n === 1 ? "" : "s"}`;
-const closedByDate = FIXTURE_MODELS.filter(isClosed).sort((a, b) => (a.releaseDate.value ?? "").localeCompare(b.releaseDate.value ?? ""));
+const closedByDate = FIXTURE_MODELS.filter((m) => isClosed(m) && shownByDefault(m)).sort((a, b) => (a.releaseDate.value ?? "").localeCompare(b.releaseDate.value ?? ""));
 
 test.describe("the catalogue", () => {
   test("filter by licence → URL updates → reload keeps it → CSV export has exactly those rows", async ({ page, request }) => {

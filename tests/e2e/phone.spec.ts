@@ -3,7 +3,10 @@
 // its table, the filter sheet, the column picker and the keyboard paths.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { FIXTURE_MODELS, fixtureSlugs, isClosed } from "../fixtures/fixture-catalogue";
+import { FIXTURE_MODELS, fixtureSlugs, isClosed, shownByDefault } from "../fixtures/fixture-catalogue";
+
+/** What /models lists without a lifecycle filter: retired models are hidden by default. */
+const SHOWN = FIXTURE_MODELS.filter(shownByDefault);
 import { COLUMN_IDS, DEFAULT_COLUMNS } from "@/lib/schemas/catalogue-columns";
 import { test, expect } from "./fixtures";
 
@@ -88,7 +91,7 @@ test.describe("the catalogue on a phone", () => {
       await expect(page.getByRole("list", { name: "Models" })).toBeHidden();
       const table = await factsShown(page, "table");
 
-      expect(Object.keys(table).sort()).toEqual(fixtureSlugs());
+      expect(Object.keys(table).sort()).toEqual(fixtureSlugs(shownByDefault));
       const columns = cols ? COLUMN_IDS : DEFAULT_COLUMNS;
       for (const [slug, facts] of Object.entries(table)) {
         expect(Object.keys(facts).sort(), slug).toEqual([...columns].sort());
@@ -106,7 +109,7 @@ test.describe("the catalogue on a phone", () => {
     const sheet = page.getByRole("dialog", { name: "Filters" });
     await expect(sheet).toBeVisible();
     const show = sheet.getByRole("button", { name: /^Show \d+ models?/ });
-    await expect(show).toHaveText(`Show ${modelsText(FIXTURE_MODELS.length)}`);
+    await expect(show).toHaveText(`Show ${modelsText(SHOWN.length)}`);
 
     // Focus is trapped: Tab never leaves the sheet.
     for (let i = 0; i < 40; i++) {
@@ -116,7 +119,7 @@ test.describe("the catalogue on a phone", () => {
 
     await sheet.getByRole("checkbox", { name: /^Closed/ }).check();
     await expect(page).toHaveURL(/access=closed/);
-    const closed = fixtureSlugs(isClosed).length;
+    const closed = fixtureSlugs((m) => isClosed(m) && shownByDefault(m)).length;
     await expect(show).toHaveText(`Show ${modelsText(closed)}`);
 
     await page.keyboard.press("Escape");
@@ -127,10 +130,10 @@ test.describe("the catalogue on a phone", () => {
 
     await opener.click();
     await sheet.getByRole("checkbox", { name: /^Closed/ }).uncheck();
-    await expect(show).toHaveText(`Show ${modelsText(FIXTURE_MODELS.length)}`);
+    await expect(show).toHaveText(`Show ${modelsText(SHOWN.length)}`);
     await show.click();
     await expect(sheet).toBeHidden();
-    await expect(page.getByRole("list", { name: "Models" }).getByRole("listitem")).toHaveCount(Math.min(FIXTURE_MODELS.length, 25));
+    await expect(page.getByRole("list", { name: "Models" }).getByRole("listitem")).toHaveCount(Math.min(SHOWN.length, 25));
   });
 
   test("every tap target is at least 44 × 44 px, the sheet's too", async ({ page }) => {
@@ -207,7 +210,7 @@ test.describe("the catalogue at 1,280 px", () => {
   test("licences show a short name on at most two lines, the full name on hover and on focus", async ({ page }) => {
     await open(page, "/models?pageSize=100");
     const cells = page.locator("td[data-column=licence] a");
-    expect(await cells.count()).toBe(FIXTURE_MODELS.length);
+    expect(await cells.count()).toBe(SHOWN.length);
     const tallest = await cells.evaluateAll((links) => Math.max(...links.map((a) => a.getClientRects().length)));
     expect(tallest).toBeLessThanOrEqual(2);
     const llama = page.getByRole("row", { name: /Llama 2 70B/ }).locator("td[data-column=licence] a");
