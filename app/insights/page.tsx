@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: "Open vs closed",
-  description: "The article's pros and cons of open AI models, checked against the catalogue: cost, quality, the performance gap, size, openness and licences.",
+  description: "The usual pros and cons of open AI models, checked against the catalogue: cost, quality, the performance gap, size, openness and licences.",
 };
 
 /** /insights: every chart drawn server-side from the filtered catalogue (same URL params as /models). */

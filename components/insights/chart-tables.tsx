@@ -19,7 +19,7 @@ export function ProsConsTable({ dimensions }: { dimensions: readonly DimensionDi
   return (
     <DataTable
       caption="Median derived score (middle half; models scored, unknown) per access class"
-      head={["Dimension (article's claim for open)", ...ACCESS_CLASSES.map((a) => ACCESS_LABELS[a])]}
+      head={["Dimension (the essay's claim for open)", ...ACCESS_CLASSES.map((a) => ACCESS_LABELS[a])]}
       rows={dimensions.map((d) => ({ key: d.dimension, cells: [`${d.label} (${d.side})`, ...d.groups.map(spread)] }))}
     />
   );

@@ -14,7 +14,7 @@ function RowTooltip({ active, payload }: TooltipContentProps) {
   const row = payload?.[0]?.payload as ProsConsRow | undefined;
   if (!active || !row) return null;
   return (
-    <TooltipBox title={`${row.label} — the article says open models ${row.side === "pro" ? "win" : "lose"}`}>
+    <TooltipBox title={`${row.label} — the essay says open models ${row.side === "pro" ? "win" : "lose"}`}>
       {row.groups.map((g) => (
         <p key={g.access}>
           {ACCESS_LABELS[g.access]}:{" "}

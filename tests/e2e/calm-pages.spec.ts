@@ -160,8 +160,8 @@ test.describe("calm pages", () => {
     await expect(how.getByText(/Why open weights/)).toBeHidden();
     await how.locator("summary").click();
     await expect(how.getByText(/Why open weights/)).toBeVisible();
-    // No code paths or unexplained references in the copy.
-    for (const path of PAGES) {
+    // No code paths or unexplained references in the copy, on these pages and the three busiest.
+    for (const path of [...PAGES, "/models", "/compare?models=llama-2-70b,gpt-4", "/insights"]) {
       await page.goto(path);
       const text = await page.locator("body").innerText();
       expect(text, path).not.toMatch(/\b(lib|prisma|app|components)\/[\w-]+|\.tsx?\b|the article\b/);

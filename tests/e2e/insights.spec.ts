@@ -31,7 +31,7 @@ test.describe("the insights page", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Open vs closed");
     expect(await modelCount(page)).toBe(FIXTURE_MODELS.length);
 
-    const prosCons = await reveal(page, "The article's pros and cons, scored from the data");
+    const prosCons = await reveal(page, "The usual pros and cons of open models, scored from the data");
     await expect.poll(() => prosCons.locator(".recharts-bar-rectangle").count()).toBeGreaterThanOrEqual(9 * 2);
     await expect(prosCons.getByRole("link", { name: "how each score is derived" })).toHaveAttribute("href", "/compare#how-scored");
 
