@@ -41,6 +41,8 @@ export function FiltersPanel({
   const commitDates = useCallback((min: string, max: string) => update({ releasedFrom: min, releasedTo: max }), [update]);
   const commitKnowledge = useCallback((value: string) => update({ knowledgeFrom: value }), [update]);
   const commitVolume = useCallback((value: string) => update({ mTokPerMonth: value }), [update]);
+  const commitHosts = useCallback((value: string) => update({ minHosts: value }), [update]);
+  const commitContext = useCallback((value: string) => update({ minContext: value }), [update]);
   const selfHostPrice = query.priceIncludesSelfHost === true || issues.priceIncludesSelfHost !== undefined;
   return (
     <div className="space-y-5">
@@ -125,6 +127,15 @@ export function FiltersPanel({
       </div>
       <RangeInputs legend="Released" type="text" min={text("releasedFrom")} max={text("releasedTo")} errors={{ min: issues.releasedFrom?.message, max: issues.releasedTo?.message }} onCommit={commitDates} />
       <FieldInput label="Knowledge cut-off from" placeholder="YYYY-MM" value={text("knowledgeFrom")} error={issues.knowledgeFrom?.message} onCommit={commitKnowledge} />
+      <FieldInput label="Context at least (tokens)" placeholder="128000" type="number" value={text("minContext")} error={issues.minContext?.message} onCommit={commitContext} />
+      <FieldInput
+        label="Served by at least (providers)"
+        hint="The maker's API and hosts with a current price."
+        type="number"
+        value={text("minHosts")}
+        error={issues.minHosts?.message}
+        onCommit={commitHosts}
+      />
     </div>
   );
 }

@@ -38,7 +38,9 @@ test.describe("the insights page", () => {
     const price = await reveal(page, "Price against quality");
     // One benchmark in one setting at a time: the fixture's most-scored measure is 5-shot MMLU.
     await expect(price.getByLabel("Quality measure")).toHaveValue("MMLU|5-shot");
-    await expect(price.getByRole("link", { name: /^GPT-4o \(Closed\): \$[\d.]+ per 1M tokens, MMLU/ })).toBeAttached();
+    await expect(price.getByRole("link", { name: /^GPT-4 \(Closed\): \$[\d.]+ per 1M tokens, MMLU/ })).toBeAttached();
+    // GPT-4o's MMLU is 0-shot CoT in the fixture: not on the 5-shot chart.
+    await expect(price.getByRole("link", { name: /^GPT-4o \(Closed\)/ })).toHaveCount(0);
     // An open model with no API listing is placed at an estimated self-hosting cost.
     await expect(price.getByRole("link", { name: /^Llama 2 70B \(Open weights\): \$[\d.]+ per 1M tokens \(estimate\)/ })).toBeAttached();
     // Notable points carry their names on the chart; not every point does.
