@@ -13,9 +13,10 @@ import {
   selfHostMonthlyCost,
 } from "@/lib/domain/break-even";
 import { buildScenario, chartVolumes, type ScenarioInput } from "@/lib/domain/break-even-scenario";
-import type { CostListing, CostModel } from "@/lib/domain/compare-costs";
+import type { CostModel } from "@/lib/domain/compare-costs";
 import type { GpuOption } from "@/lib/domain/hardware";
 import { DEFAULT_CALCULATOR_QUERY } from "@/lib/schemas/compare-query";
+import { listing, open70b } from "../fixtures/cost-listing";
 
 const A100: GpuOption = { id: "a100", name: "A100 80GB", memoryGb: 80, memoryBandwidthGbPerSecond: 2039, usdPerHour: 2 };
 const SMALL: GpuOption = { id: "small", name: "Small 24GB", memoryGb: 24, memoryBandwidthGbPerSecond: 600, usdPerHour: 1 };
@@ -99,17 +100,6 @@ describe("defaultSelfHostEstimate", () => {
   });
 });
 
-const listing = (provider: string, input: number, output: number, extra: Partial<CostListing> = {}): CostListing => ({
-  provider,
-  providerName: provider[0]?.toUpperCase() + provider.slice(1),
-  inputUsdPerMTok: input,
-  outputUsdPerMTok: output,
-  effectiveDate: "2025-01-01",
-  sourceUrl: `https://${provider}.example/pricing`,
-  asOf: "2026-01-01",
-  ...extra,
-});
-const open70b: CostModel = { slug: "open-70b", name: "Open 70B", parameters: 70e9, activeParameters: null, selfHostable: true, prices: [] };
 const closed: CostModel = { slug: "closed", name: "Closed", parameters: null, activeParameters: null, selfHostable: false, prices: [listing("vendor", 30, 60)] };
 const input: ScenarioInput = { ...DEFAULT_CALCULATOR_QUERY, inputMTokPerMonth: 50, outputMTokPerMonth: 10 };
 

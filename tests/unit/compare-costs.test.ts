@@ -1,24 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { apiMonthlyUsd, apiMonthlyUsdWithCache, selfHostMonthlyCost } from "@/lib/domain/break-even";
-import { type CostListing, type CostModel, listingRoutes, modelCosts, routeWords, selfHostPlan, volumeOf } from "@/lib/domain/compare-costs";
+import { type CostModel, listingRoutes, modelCosts, routeWords, selfHostPlan, volumeOf } from "@/lib/domain/compare-costs";
 import { type GpuOption, gpuLabel } from "@/lib/domain/hardware";
 import { DEFAULT_CALCULATOR_QUERY } from "@/lib/schemas/compare-query";
+import { listing, open70b } from "../fixtures/cost-listing";
 
 const A100_RUNPOD: GpuOption = { id: "a100-runpod", name: "A100 SXM 80GB", provider: "RunPod (Secure Cloud)", memoryGb: 80, memoryBandwidthGbPerSecond: 2039, usdPerHour: 1.79 };
 const A100_AWS: GpuOption = { id: "a100-aws", name: "A100 SXM 80GB", provider: "AWS (p4de.24xlarge, us-east-1)", memoryGb: 80, memoryBandwidthGbPerSecond: 2039, usdPerHour: 3.43 };
 const SMALL: GpuOption = { id: "small", name: "L4 24GB", provider: "Cloudy", memoryGb: 24, memoryBandwidthGbPerSecond: 300, usdPerHour: 0.5 };
 
-const listing = (provider: string, input: number, output: number, extra: Partial<CostListing> = {}): CostListing => ({
-  provider,
-  providerName: provider.toUpperCase(),
-  inputUsdPerMTok: input,
-  outputUsdPerMTok: output,
-  effectiveDate: "2025-01-01",
-  sourceUrl: `https://${provider}.example/pricing`,
-  asOf: "2026-01-01",
-  ...extra,
-});
-const open70b: CostModel = { slug: "open-70b", name: "Open 70B", parameters: 70e9, activeParameters: null, selfHostable: true, prices: [] };
 const q = (over: Partial<typeof DEFAULT_CALCULATOR_QUERY> = {}) => ({ ...DEFAULT_CALCULATOR_QUERY, inputMTokPerMonth: 50, outputMTokPerMonth: 10, ...over });
 
 describe("apiMonthlyUsdWithCache (the cached-input share)", () => {
