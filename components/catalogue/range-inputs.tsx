@@ -8,6 +8,15 @@ import { useDraft } from "./use-draft";
 const inputClass =
   "w-full rounded border bg-white px-2 py-1 text-sm dark:bg-zinc-900 aria-invalid:border-red-700 aria-invalid:ring-1 aria-invalid:ring-red-700 dark:aria-invalid:border-red-400 dark:aria-invalid:ring-red-400 border-zinc-400 dark:border-zinc-600";
 
+/** What every field's <input> shares: a decimal keypad for numbers, a numeric one for dates, no negatives. */
+const fieldProps = (type: "number" | "text") => ({
+  type,
+  inputMode: type === "number" ? ("decimal" as const) : ("numeric" as const),
+  min: type === "number" ? 0 : undefined,
+  step: "any",
+  className: inputClass,
+});
+
 /** The message under a field whose value is not applied. */
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
   if (!message) return null;
@@ -55,16 +64,12 @@ export function RangeInputs({
             <label className="text-xs">
               <span className="block text-zinc-700 dark:text-zinc-300">{side === "min" ? "From" : "To"}</span>
               <input
-                type={type}
-                inputMode={type === "number" ? "decimal" : "numeric"}
-                min={type === "number" ? 0 : undefined}
-                step="any"
+                {...fieldProps(type)}
                 placeholder={placeholder}
                 value={draft[side]}
                 aria-invalid={errors[side] ? true : undefined}
                 aria-describedby={errors[side] ? `${id}-${side}-error` : undefined}
                 onChange={(e) => setDraft({ ...draft, [side]: e.currentTarget.value })}
-                className={inputClass}
               />
             </label>
           </div>
@@ -104,16 +109,12 @@ export function FieldInput({
       <label className="block text-sm">
         <span className="mb-1 block font-semibold">{label}</span>
         <input
-          type={type}
-          inputMode={type === "number" ? "decimal" : "numeric"}
-          min={type === "number" ? 0 : undefined}
-          step="any"
+          {...fieldProps(type)}
           placeholder={placeholder}
           value={draft}
           aria-invalid={error ? true : undefined}
           aria-describedby={described || undefined}
           onChange={(e) => setDraft(e.currentTarget.value)}
-          className={inputClass}
         />
       </label>
       {hint && <p id={`${id}-hint`} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{hint}</p>}
