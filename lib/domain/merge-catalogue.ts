@@ -70,9 +70,9 @@ export function mergeCatalogue(input: MergeInput): Array<{ file: string; data: C
   return merged;
 }
 
-/** The source a dataset's file becomes: its GitHub blob at the imported commit. */
-export function datasetSource(data: ImportedModel, snapshot: DatasetSnapshot | undefined): Source {
-  const { dataset, commit, file } = data.ref;
+/** The source a dataset's file becomes: its GitHub blob at the imported commit (the model's own file, or another file of the same snapshot). */
+export function datasetSource(data: ImportedModel, snapshot: DatasetSnapshot | undefined, file: string = data.ref.file): Source {
+  const { dataset, commit } = data.ref;
   const repository = snapshot?.repository ?? "https://github.com";
   // An import from a live URL has no commit: the URL and the day it was read stand for it.
   if (commit === null)
@@ -87,6 +87,21 @@ export function datasetSource(data: ImportedModel, snapshot: DatasetSnapshot | u
 }
 
 const sourceKey = (dataset: DatasetName) => `dataset-${dataset.replace(/[^a-z0-9]+/g, "-")}`;
+
+/**
+ * A provider's price is sourced to the file that states it (the host's own
+ * listing, or the dataset's file for that provider), not to the model's file:
+ * one source per provider and dataset, added to `sources` on first use.
+ */
+function listingSourcer(sources: Record<string, Source>, imports: Array<{ data: ImportedModel }>, snapshots: Map<DatasetName, DatasetSnapshot>) {
+  return (dataset: DatasetName, provider: string, file: string): string => {
+    const owner = imports.find(({ data }) => data.ref.dataset === dataset)?.data;
+    if (!owner || file === owner.ref.file) return sourceKey(dataset);
+    const key = `${sourceKey(dataset)}-${provider}`;
+    sources[key] ??= datasetSource(owner, snapshots.get(dataset), file);
+    return key;
+  };
+}
 
 type Fact<T> = { value: T; source: string } | { value: null; unknownReason: string; source?: string };
 
@@ -133,7 +148,7 @@ function mergeOne(
     outputModalities: optionalFact(reviewed?.outputModalities, (m) => (m.outputModalities?.length ? m.outputModalities : undefined)),
     lifecycle: optionalFact(reviewed?.lifecycle, (m) => m.lifecycle),
   };
-  const prices = mergePrices(reviewed?.prices ?? [], imports, snapshots, used);
+  const prices = mergePrices(reviewed?.prices ?? [], imports, snapshots, used, listingSourcer(sources, imports, snapshots));
   const benchmarks = [...(reviewed?.benchmarks ?? []), ...mergeBenchmarks(reviewed?.benchmarks ?? [], imports, sources, used)];
 
   if (reviewed) {
@@ -223,6 +238,7 @@ function mergePrices(
   imports: Array<{ file: string; data: ImportedModel }>,
   snapshots: Map<DatasetName, DatasetSnapshot>,
   used: Set<DatasetName>,
+  sourceOf: (dataset: DatasetName, provider: string, file: string) => string,
 ): ModelFile["prices"] {
   const out: ModelFile["prices"] = [...reviewed];
   const covered = new Set(reviewed.map((p) => p.provider));
@@ -255,7 +271,7 @@ function mergePrices(
         ...(p.cachedInputUsdPerMTok !== null ? { cachedInputUsdPerMTok: p.cachedInputUsdPerMTok } : {}),
         ...(i === sorted.length - 1 && host ? listingDetails(host) : {}),
         effectiveDate,
-        source: sourceKey(p.dataset),
+        source: sourceOf(p.dataset, provider, p.file),
         ...undatedNote,
       });
     });
@@ -271,7 +287,7 @@ function mergePrices(
       ...(h.cachedInputUsdPerMTok !== null ? { cachedInputUsdPerMTok: h.cachedInputUsdPerMTok } : {}),
       ...listingDetails(h),
       effectiveDate: snapshots.get(h.dataset)?.importedOn ?? "1970-01-01",
-      source: sourceKey(h.dataset),
+      source: sourceOf(h.dataset, provider, h.file),
       note: `Listing ${h.listingId}; price as first seen in the ${h.dataset} snapshot, not the day it took effect.`,
     });
   }

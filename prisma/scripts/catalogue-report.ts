@@ -5,6 +5,7 @@
 import { DATASETS } from "@/lib/schemas/imported";
 import { findConflicts, reviewedFactsOf } from "@/lib/domain/import/conflicts";
 import { diffOpenness } from "@/lib/domain/import/openness-diff";
+import { OUTLIER_FACTOR, priceOutliers } from "@/lib/domain/import/price-outliers";
 import { CATALOGUE_DIR, readCatalogue } from "./read-catalogue";
 import { loadImportConfig, readImported, readReviewedModels } from "./import/config";
 
@@ -39,4 +40,8 @@ for (const model of imported.eosai!) {
   console.log(`  ${model.slug} (${model.ref.file}): ${compared - differences.length}/${compared} components agree`);
   for (const d of differences) console.log(`    ${d.component}: ours ${d.reviewed}, EOSAI ${d.eosai}${d.eosaiEvidence ? ` (${d.eosaiEvidence})` : ""}`);
 }
-console.log(`\n${total} conflicts; ${graded} models graded by both, ${differing} components differ.`);
+const outliers = DATASETS.flatMap((d) => priceOutliers(imported[d]!));
+console.log(`\nHost prices more than ${OUTLIER_FACTOR}× from the median of the model's hosts (${outliers.length}): check the unit`);
+for (const o of outliers)
+  console.log(`  ${o.slug} ${o.provider}: $${o.blendedUsdPerMTok} blended vs median $${o.median} (${o.file})`);
+console.log(`\n${total} conflicts; ${outliers.length} price outliers; ${graded} models graded by both, ${differing} components differ.`);

@@ -60,6 +60,23 @@ describe("genai-prices", () => {
     expect(findConflicts(mapped.models, [], [{ ...other, hosts: [host, { ...host, listingId: "x", outputUsdPerMTok: 75 }] }], new Map())).toEqual([]);
   });
 
+  it("skips a price the dataset says it copied from a router, so the provider is not listed as selling the model", () => {
+    // openai.yml at the snapshot lists gpt-oss-120b at OpenRouter's price, though OpenAI sells no gpt-oss API.
+    const yaml = [
+      "name: OpenAI", "id: openai", "pricing_urls:", "  - https://openai.com/api/pricing/", "models:",
+      "  - id: gpt-oss-120b", "    match:", "      equals: gpt-oss-120b",
+      "    price_comments: Imported from OpenRouter pricing; verify against OpenAI pricing when native API pricing is published.",
+      "    prices:", "      input_mtok: 0.039", "      output_mtok: 0.18",
+      "  - id: gpt-5", "    match:", "      equals: gpt-5", "    prices:", "      input_mtok: 1.25", "      output_mtok: 10",
+    ].join("\n");
+    const issues: DatasetIssue[] = [];
+    const providers = parseGenaiPricesFiles(new Map([["prices/providers/openai.yml", yaml]]), issues);
+    expect(issues).toEqual([]);
+    const mapped = mapGenaiPrices(providers, { commit: COMMIT }, { aliases: ALIASES, providers: PROVIDERS, knownSlugs: ["gpt-oss-120b", "gpt-5"] });
+    expect(mapped.models.map((m) => m.slug)).toEqual(["gpt-5"]);
+    expect(mapped.skipped).toContainEqual({ id: "openai/gpt-oss-120b", reason: "the dataset says this price was copied from OpenRouter, not published by the provider" });
+  });
+
   it("names the bad file and field and writes nothing", async () => {
     const repo = datasetRepo("genai-prices", (d) => {
       const f = path.join(d, "prices/providers/together.yml");

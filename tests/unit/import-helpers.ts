@@ -32,6 +32,7 @@ export const PROVIDERS: ProvidersFile = {
     { slug: "deepseek", name: "DeepSeek", url: "https://api-docs.deepseek.com", kind: "maker" },
     { slug: "friendli", name: "FriendliAI", url: "https://friendli.ai", kind: "host" },
     { slug: "groq", name: "Groq", url: "https://groq.com", kind: "host" },
+    { slug: "openai", name: "OpenAI", url: "https://platform.openai.com", kind: "maker" },
     { slug: "novita", name: "Novita AI", url: "https://novita.ai", kind: "host", datasetIds: { "models.dev": "novita-ai" } },
     { slug: "together", name: "Together AI", url: "https://www.together.ai", kind: "host", datasetIds: { "models.dev": "togetherai", "genai-prices": "together" } },
   ],

@@ -80,6 +80,39 @@ describe("models.dev mapping", () => {
   });
 });
 
+describe("models.dev prices in another unit", () => {
+  const listing = (cost: string) => `name = "Voxtral Small 24B"\nopen_weights = true\n\n[cost]\n${cost}\n\n[limit]\ncontext = 32_000\noutput = 32_000\n`;
+  const parse = (cost: string) => {
+    const issues: DatasetIssue[] = [];
+    const files = new Map([
+      ["providers/evroc/provider.toml", 'name = "evroc"\n'],
+      ["providers/evroc/models/mistralai/Voxtral-Small-24B-2507.toml", listing(cost)],
+    ]);
+    const snapshot = parseModelsDevFiles(files, issues);
+    expect(issues).toEqual([]);
+    return snapshot.providers.get("evroc")!.listings.get("mistralai/Voxtral-Small-24B-2507")!.data;
+  };
+
+  // As in evroc's listing at f3fc692: "# per audio minute" above input = 0.0023, which read
+  // per 1M tokens made a speech model the cheapest model in the catalogue.
+  it("drops a price whose [cost] comment names another unit, and keeps the unit to say why", () => {
+    const data = parse("# per audio minute\ninput = 0.0023\noutput = 0.0023");
+    expect(data.cost).toBeUndefined();
+    expect(data.cost_unit).toBe("audio minute");
+    expect(data.limit?.context).toBe(32_000);
+  });
+
+  it("keeps a price whose comment speaks of tokens, or that has no comment", () => {
+    expect(parse("input = 0.15      # USD per 1M input tokens\noutput = 0.6").cost).toEqual({ input: 0.15, output: 0.6 });
+    expect(parse("input = 0.15\noutput = 0.6").cost_unit).toBeUndefined();
+  });
+
+  it("does not let such a listing inherit its base model's token prices", () => {
+    const base = { name: "Voxtral", cost: { input: 0.1, output: 0.3 } };
+    expect(inheritBaseModel({ cost_unit: "audio minute", base_model: "mistral/voxtral" }, base).cost).toBeUndefined();
+  });
+});
+
 describe("catalogue:import --source models.dev", () => {
   it("writes one file per model with the commit, and a re-import changes nothing", async () => {
     const repo = datasetRepo("models.dev");

@@ -107,12 +107,19 @@ describe("mergeCatalogue", () => {
     });
     const byProvider = (p: string) => m?.prices.filter((x) => x.provider === p) ?? [];
     expect(byProvider("acme")).toEqual(reviewed.prices);
-    expect(byProvider("together")).toEqual([expect.objectContaining({ inputUsdPerMTok: 0.5, source: "dataset-models-dev", quantisation: "fp8", effectiveDate: "2026-11-30" })]);
+    expect(byProvider("together")).toEqual([expect.objectContaining({ inputUsdPerMTok: 0.5, source: "dataset-models-dev-together", quantisation: "fp8", effectiveDate: "2026-11-30" })]);
+    // A host's price links to the host's own listing, not to the model's file.
+    expect(m?.sources["dataset-models-dev-together"]).toMatchObject({
+      url: `https://github.com/anomalyco/models.dev/blob/${COMMIT}/providers/together/x.toml`,
+      kind: "dataset",
+      dataset: { name: "models.dev", commit: COMMIT, file: "providers/together/x.toml" },
+    });
     // The undated first price is in force before the first dated change, never after it.
     expect(byProvider("groq").map((p) => [p.effectiveDate, p.inputUsdPerMTok, p.source, p.note])).toEqual([
-      ["2026-02-28", 0.4, "dataset-genai-prices", "The dataset gives no start date: in force before 2026-03-01."],
-      ["2026-03-01", 0.3, "dataset-genai-prices", undefined],
+      ["2026-02-28", 0.4, "dataset-genai-prices-groq", "The dataset gives no start date: in force before 2026-03-01."],
+      ["2026-03-01", 0.3, "dataset-genai-prices-groq", undefined],
     ]);
+    expect(m?.sources["dataset-genai-prices-groq"]?.url).toBe(`https://github.com/pydantic/genai-prices/blob/${COMMIT}/prices/providers/groq.yml`);
     expect(byProvider("groq").at(-1)).toMatchObject({ cachedInputUsdPerMTok: 0.1, contextLength: 131_072 });
     expect(m?.importedFrom).toEqual(["models.dev", "genai-prices"]);
   });

@@ -37,7 +37,7 @@ export function mapGenaiPrices(
         unresolved.push({ provider: provider.id, listingId: model.id, file, reason: "provider not in providers.json" });
         continue;
       }
-      const reason = resolver.skipReason(`${provider.id}/${model.id}`);
+      const reason = resolver.skipReason(`${provider.id}/${model.id}`) ?? borrowedPrice(model);
       if (reason) {
         skipped.push({ id: `${provider.id}/${model.id}`, reason });
         continue;
@@ -74,6 +74,17 @@ export function mapGenaiPrices(
 }
 
 /** Its id, the id without "-latest", then the ids its match rule names: the first that names a model we have. */
+/**
+ * A price the dataset says it copied from a router ("Imported from OpenRouter
+ * pricing; verify against … when native API pricing is published") is not the
+ * provider's own and may not exist at all: OpenAI's file lists gpt-oss that
+ * way, though OpenAI sells no gpt-oss API. It is skipped, with the reason.
+ */
+function borrowedPrice(model: GenaiPricesModel): string | undefined {
+  const from = model.price_comments?.match(/imported from ([\w .-]+?) pricing/i)?.[1];
+  return from ? `the dataset says this price was copied from ${from}, not published by the provider` : undefined;
+}
+
 function resolveModel(resolver: SlugResolver, providerId: string, model: GenaiPricesModel, known: ReadonlySet<string>): string | undefined {
   const exact = resolver.exact(`${providerId}/${model.id}`);
   if (exact) return exact;

@@ -31,6 +31,7 @@ export function mapModelsDev(
   const resolver = new SlugResolver(DATASET, config.aliases, config.reviewedSlugs);
   const skipped: SkippedId[] = [];
   const unresolved: UnresolvedListing[] = [];
+  const unpriced: SkippedId[] = [];
   const ref = (file: string): Ref => ({ dataset: DATASET, commit: source.commit, file, ...(source.url ? { url: source.url } : {}), ...(source.retrievedOn ? { retrievedOn: source.retrievedOn } : {}) });
 
   // 1. Canonical models, grouped by slug (dated snapshots join their model).
@@ -87,6 +88,7 @@ export function mapModelsDev(
         skipped.push({ id: `${providerId}/${listingId}`, reason: `its base_model "${base}" is skipped` });
         continue;
       }
+      if (data.cost_unit) unpriced.push({ id: `${providerId}/${listingId}`, reason: `priced per ${data.cost_unit}, not per token` });
       const found = exact ?? viaBase ?? resolver.find(listingId)?.slug;
       if (found && canonical.has(found)) attach(found, l);
       else {
@@ -155,7 +157,7 @@ export function mapModelsDev(
 
   models.sort((a, b) => a.slug.localeCompare(b.slug));
   unresolved.sort((a, b) => a.provider.localeCompare(b.provider) || a.listingId.localeCompare(b.listingId));
-  return { models, skipped, unresolved, attached };
+  return { models, skipped, unresolved, attached, unpriced };
 }
 
 function hostOf(l: Listing, provider: string): ImportedHost {

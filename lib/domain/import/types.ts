@@ -34,6 +34,8 @@ export interface MappedDataset {
   unresolved: UnresolvedListing[];
   /** How many listings were attached to a model. */
   attached: number;
+  /** Attached listings whose price was left out, with the reason (a price per minute, not per token). */
+  unpriced?: SkippedId[];
 }
 
 /** Our provider slug for a dataset's provider id, from providers.json. */

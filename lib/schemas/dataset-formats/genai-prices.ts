@@ -34,6 +34,8 @@ export const genaiPricesModelSchema = z.looseObject({
   ]),
   deprecated: z.boolean().optional(),
   removed: z.boolean().optional(),
+  /** Free text; it says when a price was copied from another catalogue rather than read from the provider. */
+  price_comments: z.string().optional(),
 });
 export type GenaiPricesModel = z.infer<typeof genaiPricesModelSchema>;
 

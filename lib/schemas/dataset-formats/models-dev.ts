@@ -47,6 +47,12 @@ export const modelsDevModelSchema = z.looseObject({
   modalities: z.looseObject({ input: z.array(MODALITY).optional(), output: z.array(MODALITY).optional() }).optional(),
   weights: z.array(z.looseObject({ url: z.string(), label: z.string().optional(), quantization: z.string().optional() })).optional(),
   benchmarks: z.array(benchmarkSchema).optional(),
+  /**
+   * Ours, not the dataset's: the unit a comment in the [cost] table names when
+   * it is not tokens ("# per audio minute"). TOML drops comments, so the
+   * parser reads it from the text and removes the prices (see tokenCost).
+   */
+  cost_unit: z.string().optional(),
 });
 export type ModelsDevModel = z.infer<typeof modelsDevModelSchema>;
 
@@ -85,18 +91,41 @@ export function parseModelsDevFiles(files: ReadonlyMap<string, string>, issues: 
     let m: RegExpMatchArray | null;
     if ((m = file.match(MODEL_FILE))) {
       const data = parseFile(file, text, parseToml, modelsDevModelSchema, issues);
-      if (data) snapshot.models.set(`${m[1]}/${m[2]}`, { file, data });
+      if (data) snapshot.models.set(`${m[1]}/${m[2]}`, { file, data: tokenCost(data, text) });
     } else if ((m = file.match(PROVIDER_FILE))) {
       const data = parseFile(file, text, parseToml, modelsDevProviderSchema, issues);
       if (data) provider(m[1]!).data = data;
     } else if ((m = file.match(LISTING_FILE))) {
       const data = parseFile(file, text, parseToml, modelsDevModelSchema, issues);
-      if (data) provider(m[1]!).listings.set(m[2]!, { file, data });
+      if (data) provider(m[1]!).listings.set(m[2]!, { file, data: tokenCost(data, text) });
     }
   }
   for (const [id, p] of snapshot.providers)
     if (!files.has(p.file)) issues.push({ file: p.file, field: "(file)", message: `provider "${id}" has listings but no provider.toml` });
   return snapshot;
+}
+
+/**
+ * models.dev's prices are USD per 1M tokens, except where a comment in the
+ * [cost] table names another unit (speech models: "# per audio minute").
+ * Such a price read as per-token would make the model look thousands of
+ * times cheaper than it is, so it is dropped and the unit kept to say why.
+ */
+export function tokenCost(data: ModelsDevModel, text: string): ModelsDevModel {
+  const unit = nonTokenCostUnit(text);
+  if (!unit) return data;
+  const { cost: _dropped, ...rest } = data;
+  return { ...rest, cost_unit: unit };
+}
+
+function nonTokenCostUnit(text: string): string | undefined {
+  const table = text.match(/^\[cost\][^\S\n]*(?:#.*)?\n((?:(?!\[).*\n?)*)/m);
+  if (!table) return undefined;
+  for (const comment of table[0].matchAll(/#\s*(?:usd\s+)?per\s+([^\n]+)/gi)) {
+    const unit = comment[1]!.trim().toLowerCase();
+    if (!/token/.test(unit)) return unit;
+  }
+  return undefined;
 }
 
 const jsonProviderSchema = z.looseObject({ name: z.string().min(1), doc: z.string().optional(), models: z.record(z.string(), z.unknown()) });
@@ -155,6 +184,8 @@ export function inheritBaseModel(listing: ModelsDevModel, base: ModelsDevModel |
   const { benchmarks: _b, weights: _w, links: _l, license: _li, ...inheritable } = base as Record<string, unknown>;
   const { base_model_omit: omit, ...overrides } = listing as Record<string, unknown>;
   const merged = mergeDeep(inheritable, overrides);
+  // A listing priced in another unit must not inherit the base model's token prices.
+  if (listing.cost_unit) delete merged.cost;
   for (const dotted of (omit as string[] | undefined) ?? []) {
     const keys = dotted.split(".");
     let target: Record<string, unknown> | undefined = merged;

@@ -16,6 +16,10 @@ export function printSummary(run: ImportRun, verbose: boolean): void {
   console.log(`Skipped (${mapped.skipped.length}):`);
   for (const s of mapped.skipped) if (verbose || !s.id.includes("/") || s.id.startsWith("providers/")) console.log(`  ${s.id}: ${s.reason}`);
   if (!verbose) for (const [reason, n] of byReason) if (n > 1) console.log(`  (${n} × ${reason})`);
+  if (mapped.unpriced?.length) {
+    console.log(`Listings kept without their price (${mapped.unpriced.length}):`);
+    for (const u of mapped.unpriced) console.log(`  ${u.id}: ${u.reason}`);
+  }
   console.log(`Unresolved listings (${mapped.unresolved.length}):`);
   for (const u of mapped.unresolved) console.log(`  ${u.provider} ${u.listingId}: ${u.reason}`);
   console.log(`Conflicts (${conflicts.length}):`);
