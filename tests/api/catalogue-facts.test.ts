@@ -162,6 +162,10 @@ describe(`facts about the real catalogue (${provider})`, () => {
     ["mimo-v2-flash", "mit", "open-source"],
     // Mistral Medium 3.5's revenue cap: conditional commercial use, never open source.
     ["mistral-medium-2604", "mistral-modified-mit", "open-weights"],
+    // lic4: Qwen3-VL is Apache 2.0 (Qwen's Qwen3-VL repository); Arcee's Trinity moved to OpenMDW-1.1, so open weights.
+    ["qwen3-vl-235b-a22b", "apache-2-0", "open-source"],
+    ["qwen3-vl-30b-a3b", "apache-2-0", "open-source"],
+    ["arcee-trinity-large-thinking", "openmdw-1-1", "open-weights"],
     // Listed as open weights by the dataset, but served only through an API.
     ["llama-3-3-8b", "unreviewed-proprietary", "closed"],
     ["mistral-nemotron", "unreviewed-proprietary", "closed"],
