@@ -114,6 +114,7 @@ function mergeOne(
   const sources: Record<string, Source> = { ...(reviewed?.sources ?? {}) };
   const used = new Set<DatasetName>();
   for (const { data } of imports) sources[sourceKey(data.ref.dataset)] = datasetSource(data, snapshots.get(data.ref.dataset));
+  const sourceOf = listingSourcer(sources, imports, snapshots);
 
   /** The first dataset (in precedence order) that states a field, as a sourced fact. */
   function imported<T>(pick: (m: ImportedModel) => T | undefined): { value: T; source: string } | undefined {
@@ -134,6 +135,14 @@ function mergeOne(
   const optionalFact = <T>(own: Fact<T> | undefined, pick: (m: ImportedModel) => T | undefined): Fact<T> | undefined =>
     own ?? imported(pick);
 
+  /** The first dataset's lifecycle, sourced to the listing that states it (the maker's own) when that is not the model's file. */
+  function importedLifecycle(): Fact<NonNullable<ImportedModel["lifecycle"]>> | undefined {
+    const found = imports.find(({ data }) => data.lifecycle !== undefined)?.data;
+    if (!found?.lifecycle) return undefined;
+    used.add(found.ref.dataset);
+    const source = found.lifecycleFrom ? sourceOf(found.ref.dataset, found.lifecycleFrom.provider, found.lifecycleFrom.file) : sourceKey(found.ref.dataset);
+    return { value: found.lifecycle, source };
+  }
   const eosai = imports.find(({ data }) => data.ref.dataset === "eosai" && data.openness !== undefined);
   const indexGrades = eosai ? eosaiOpenness(eosai.data, sources[sourceKey("eosai")]?.url ?? "https://osai-index.eu/") : null;
   if (eosai && indexGrades) used.add("eosai");
@@ -146,9 +155,9 @@ function mergeOne(
     structuredOutput: optionalFact(reviewed?.structuredOutput, (m) => m.structuredOutput),
     inputModalities: optionalFact(reviewed?.inputModalities, (m) => (m.inputModalities?.length ? m.inputModalities : undefined)),
     outputModalities: optionalFact(reviewed?.outputModalities, (m) => (m.outputModalities?.length ? m.outputModalities : undefined)),
-    lifecycle: optionalFact(reviewed?.lifecycle, (m) => m.lifecycle),
+    lifecycle: reviewed?.lifecycle ?? importedLifecycle(),
   };
-  const prices = mergePrices(reviewed?.prices ?? [], imports, snapshots, used, listingSourcer(sources, imports, snapshots));
+  const prices = mergePrices(reviewed?.prices ?? [], imports, snapshots, used, sourceOf);
   const benchmarks = [...(reviewed?.benchmarks ?? []), ...mergeBenchmarks(reviewed?.benchmarks ?? [], imports, sources, used)];
 
   if (reviewed) {

@@ -106,6 +106,8 @@ export const importedModelSchema = z.strictObject({
   reasoning: z.boolean().optional(),
   structuredOutput: z.boolean().optional(),
   lifecycle: z.enum(LIFECYCLE).optional(),
+  /** The listing that states the lifecycle, when it is not the model's own file: the maker's own API listing. */
+  lifecycleFrom: z.strictObject({ provider: slug, file: text.max(300) }).optional(),
   hosts: z.array(importedHostSchema).optional(),
   prices: z.array(importedPriceSchema).optional(),
   benchmarks: z.array(importedBenchmarkSchema).optional(),

@@ -113,6 +113,35 @@ describe("models.dev prices in another unit", () => {
   });
 });
 
+describe("models.dev lifecycle", () => {
+  const map = (makerStatus: string, hostStatus = "") => {
+    const issues: DatasetIssue[] = [];
+    const files = new Map([
+      ["models/anthropic/claude-3-5-sonnet-20241022.toml", 'name = "Claude Sonnet 3.5 v2"\nrelease_date = "2024-10-22"\n'],
+      ["providers/anthropic/provider.toml", 'name = "Anthropic"\n'],
+      ["providers/anthropic/models/claude-3-5-sonnet-20241022.toml", `base_model = "anthropic/claude-3-5-sonnet-20241022"\n${makerStatus}\n[cost]\ninput = 3\noutput = 15\n`],
+      ["providers/amazon-bedrock/provider.toml", 'name = "Amazon Bedrock"\n'],
+      ["providers/amazon-bedrock/models/anthropic.claude-3-5-sonnet-20241022-v2:0.toml", `base_model = "anthropic/claude-3-5-sonnet-20241022"\n${hostStatus}\n[cost]\ninput = 3\noutput = 15\n`],
+    ]);
+    const snapshot = parseModelsDevFiles(files, issues);
+    expect(issues).toEqual([]);
+    return mapModelsDev(snapshot, { commit: COMMIT }, { aliases: ALIASES, providers: PROVIDERS, reviewedSlugs: [] }).models[0]!;
+  };
+
+  // models.dev marks deprecation on listings (Anthropic's own, at f3fc692), never on the model file.
+  it("takes the maker's own listing's deprecation as the model's, naming that listing", () => {
+    const m = map('status = "deprecated"');
+    expect(m.lifecycle).toBe("deprecated");
+    expect(m.lifecycleFrom).toEqual({ provider: "anthropic", file: "providers/anthropic/models/claude-3-5-sonnet-20241022.toml" });
+  });
+
+  it("ignores a host winding down its copy while the maker still serves the model", () => {
+    const m = map("", 'status = "deprecated"');
+    expect(m.lifecycle).toBeUndefined();
+    expect(m.hosts?.find((h) => h.provider === "amazon-bedrock")?.lifecycle).toBe("deprecated");
+  });
+});
+
 describe("catalogue:import --source models.dev", () => {
   it("writes one file per model with the commit, and a re-import changes nothing", async () => {
     const repo = datasetRepo("models.dev");

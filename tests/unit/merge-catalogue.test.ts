@@ -124,6 +124,16 @@ describe("mergeCatalogue", () => {
     expect(m?.importedFrom).toEqual(["models.dev", "genai-prices"]);
   });
 
+  it("sources an imported lifecycle to the maker's listing that states it, and keeps a reviewed lifecycle over it", () => {
+    const deprecated = imported({ slug: "acme-7b", lifecycle: "deprecated", lifecycleFrom: { provider: "acme", file: "providers/acme/models/acme-7b.toml" } });
+    const [m] = merge({ imported: [deprecated] });
+    expect(m?.lifecycle).toEqual({ value: "deprecated", source: "dataset-models-dev-acme" });
+    expect(m?.sources["dataset-models-dev-acme"]?.url).toBe(`https://github.com/anomalyco/models.dev/blob/${COMMIT}/providers/acme/models/acme-7b.toml`);
+    const reviewed = modelFixture({ lifecycle: { value: "available", source: "card" } });
+    const [r] = merge({ reviewed: [{ file: "models/acme-7b.json", data: reviewed }], imported: [deprecated] });
+    expect(r?.lifecycle).toEqual({ value: "available", source: "card" });
+  });
+
   it("shows the index's openness grades over our own, and says who graded them", () => {
     const grades = Object.fromEntries(Object.keys(modelFixture().openness).map((c) => [c, { grade: "closed" as const, evidence: null }]));
     const [m] = merge({

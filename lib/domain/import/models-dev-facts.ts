@@ -15,6 +15,8 @@ export function modelFacts(input: {
   data: ModelsDevModel;
   organization: string | undefined;
   hosts: ImportedHost[];
+  /** Our slug for the lab's own API, when models.dev lists it as a provider. */
+  makerProvider?: string;
 }): ImportedModel {
   const { data } = input;
   const family = data.family ? autoSlug(data.family) : undefined;
@@ -38,11 +40,23 @@ export function modelFacts(input: {
     toolCalling: data.tool_call,
     reasoning: data.reasoning,
     structuredOutput: data.structured_output,
-    lifecycle: data.status === "deprecated" ? "deprecated" : undefined,
+    ...lifecycleOf(data, hosts, input.makerProvider),
     hosts: hosts.length > 0 ? hosts : undefined,
     benchmarks: makerBenchmarks(data, input.organization),
   };
   return dropUndefined(model);
+}
+
+/**
+ * models.dev marks deprecation on listings, not on model files: a model is
+ * deprecated when its maker's own API lists it and every such listing is
+ * deprecated (a host winding down its copy says nothing of the model).
+ */
+function lifecycleOf(data: ModelsDevModel, hosts: readonly ImportedHost[], maker: string | undefined): Pick<ImportedModel, "lifecycle" | "lifecycleFrom"> {
+  if (data.status === "deprecated") return { lifecycle: "deprecated" };
+  const own = hosts.filter((h) => h.provider === maker);
+  if (own.length === 0 || !own.every((h) => h.lifecycle === "deprecated")) return {};
+  return { lifecycle: "deprecated", lifecycleFrom: { provider: own[0]!.provider, file: own[0]!.file } };
 }
 
 /**

@@ -108,7 +108,7 @@ export function mapModelsDev(
     const primary = entries[0]!;
     const lab = primary.id.split("/")[0]!;
     const merged = Object.assign({}, ...entries.slice(1).reverse().map((e) => e.data), primary.data) as ModelsDevModel;
-    models.push(modelFacts({ slug, ref: ref(primary.file), datasetId: primary.id, data: merged, organization: organizationOfLab(lab), hosts: hosts.get(slug) ?? [] }));
+    models.push(modelFacts({ slug, ref: ref(primary.file), datasetId: primary.id, data: merged, organization: organizationOfLab(lab), hosts: hosts.get(slug) ?? [], makerProvider: providers.get(lab)?.slug }));
   }
 
   // 4. Models no canonical file names: reviewed models and aliases' targets
