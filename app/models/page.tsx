@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { CatalogueRows } from "@/components/catalogue/catalogue-rows";
 import { CatalogueView } from "@/components/catalogue/catalogue-view";
+import { guessRowLayout } from "@/components/catalogue/row-layout";
 import { listLicences, listOrganizations } from "@/lib/db/list-licences";
 import { listModels } from "@/lib/db/list-models";
 import { countFacets } from "@/lib/db/facet-counts";
@@ -24,6 +26,8 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
   const shown = withPageDefaults(query);
   const cols = params[COLUMNS_PARAM];
   const { columns } = parseColumns(Array.isArray(cols) ? cols[0] : cols);
+  // One row layout in the HTML, not both: a guess from the request, corrected on the client.
+  const layout = guessRowLayout(await headers());
   const [data, facets, licences, organizations] = await Promise.all([listModels(shown), countFacets(shown), listLicences(), listOrganizations()]);
   const options = {
     licences: licences.filter((l) => l.modelCount > 0).map((l) => ({ slug: l.slug, name: l.name, modelCount: l.modelCount })),
@@ -39,8 +43,8 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
       </div>
       {/* No Suspense boundary: the rows are already here, and streaming a skeleton first made the footer jump (CLS 0.12 on mobile). */}
       <CatalogueView
-        initial={{ query, dropped, params: toSearchParams(shown).toString(), data, facets, columns: columns.join(",") }}
-        initialRows={<CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostVolume(query)} />}
+        initial={{ query, dropped, params: toSearchParams(shown).toString(), data, facets, columns: columns.join(","), layout }}
+        initialRows={<CatalogueRows layout={layout} items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostVolume(query)} />}
         options={options}
       />
     </div>

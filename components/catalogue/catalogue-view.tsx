@@ -1,8 +1,9 @@
 "use client";
 // The catalogue page's interactive part: search, filters (a sidebar from
 // 1,280 px, a sheet below), chips, count, the rows (a table from 1,024 px,
-// where it fits without sideways scrolling; cards below), paging and export,
-// all driven by the URL and fetched through the API.
+// where it fits without sideways scrolling; cards below: one or the other,
+// row-layout.ts), paging and export, all driven by the URL and fetched
+// through the API.
 import { CompareLink } from "@/components/compare/compare-link";
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
@@ -20,6 +21,8 @@ import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
 import { Pager } from "./pager";
 import { RowControlsContext } from "./row-controls";
+import type { RowLayout } from "./row-layout";
+import { useRowLayout } from "./use-row-layout";
 import { SearchBox } from "./search-box";
 import { SortSelect } from "./sort-select";
 import { TableNotes } from "./table-notes";
@@ -39,15 +42,16 @@ export function CatalogueView({
   initialRows,
   options,
 }: {
-  /** The server's parse of the URL (with the parameters it refused), its API query string, the page of models, its facet counts and the column choice it rendered. */
-  initial: { query: ModelsQuery; dropped: QueryIssue[]; params: string; data: ModelList; facets: FacetCounts; columns: string };
-  /** That page's rows, rendered on the server (catalogue-rows.tsx). */
+  /** The server's parse of the URL (with the parameters it refused), its API query string, the page of models, its facet counts, and the columns and row layout it rendered. */
+  initial: { query: ModelsQuery; dropped: QueryIssue[]; params: string; data: ModelList; facets: FacetCounts; columns: string; layout: RowLayout };
+  /** That page's rows, rendered on the server (catalogue-rows.tsx) in `initial.layout`. */
   initialRows: ReactNode;
   options: FilterOptions;
 }) {
   const { query, params, issues, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const { data: facets } = useFacets(params, { params: initial.params, data: initial.facets });
+  const layout = useRowLayout(initial.layout);
   const [selected, setSelected] = useState<string[]>([]);
   const names = Object.fromEntries([...options.licences, ...options.organizations].map((o) => [o.slug, o.name]));
   const filters = activeFilters(query, names, { hidePageDefaults: true });
@@ -64,7 +68,7 @@ export function CatalogueView({
   );
   useEffect(() => void loadRows(), []);
   // The server's rows stand while they show what the reader asked for.
-  const serverRowsHold = data === initial.data && columns.join(",") === initial.columns;
+  const serverRowsHold = data === initial.data && columns.join(",") === initial.columns && layout === initial.layout;
 
   return (
     <div className="space-y-4">
@@ -124,7 +128,7 @@ export function CatalogueView({
                     initialRows
                   ) : (
                     <Suspense fallback={initialRows}>
-                      <CatalogueRows items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostVolume(query)} />
+                      <CatalogueRows layout={layout} items={data.items} columns={columns} sort={query.sort} bestMatchFirst={query.q !== undefined && query.sort === undefined} selfHostAtMTokPerMonth={selfHostVolume(query)} />
                     </Suspense>
                   )}
                 </div>

@@ -38,7 +38,8 @@ const cellClass = (id: ColumnId) => {
 
 export function ModelsTable({ items, columns, sort, bestMatchFirst = false, selfHostAtMTokPerMonth }: CatalogueRowsProps) {
   return (
-    <div className="overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
+    <div className="relative overflow-x-auto rounded border border-zinc-200 dark:border-zinc-800">
+      {/* relative: the screen-reader-only text inside is absolutely placed and would otherwise widen the page on a narrow screen. */}
       <table className="w-full border-collapse text-sm">
         <caption className={bestMatchFirst ? "px-2 py-1 text-left text-sm text-zinc-600 dark:text-zinc-400" : "sr-only"}>
           {bestMatchFirst ? "Best matches first; a column header sorts instead." : "AI models; column headers with buttons sort the table."}

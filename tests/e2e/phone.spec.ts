@@ -101,6 +101,27 @@ test.describe("the catalogue on a phone", () => {
     });
   }
 
+  test("the HTML carries one row layout, the one the browser's device calls for", async ({ request }) => {
+    const html = async (headers: Record<string, string>) => (await (await request.get("/models", { headers })).text());
+    const phone = await html({ "user-agent": "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36" });
+    const hinted = await html({ "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/130.0", "sec-ch-ua-mobile": "?1" });
+    const desktop = await html({ "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36" });
+    for (const page of [phone, hinted]) {
+      expect(page).toContain('aria-label="Models"');
+      expect(page).not.toContain("<table");
+    }
+    expect(desktop).toContain("<table");
+    expect(desktop).not.toContain('aria-label="Models"');
+  });
+
+  test("a wrong guess is put right: a desktop browser at phone width gets cards once the page is running", async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await open(page, "/models");
+    await expect(page.getByRole("list", { name: "Models" })).toBeVisible();
+    await expect(page.getByRole("table")).toHaveCount(0);
+    expect((await layoutProblems(page)).scrollWidth).toBeLessThanOrEqual(PHONE.width);
+  });
+
   test("filters open in a sheet with a live count; Escape closes it", async ({ page }) => {
     await page.setViewportSize(PHONE);
     await open(page, "/models");
