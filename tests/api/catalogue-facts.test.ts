@@ -89,6 +89,21 @@ describe(`facts about the real catalogue (${provider})`, () => {
     expect(stats.priceQuality.series.flatMap((x) => x.points).find((p) => p.slug === "llama-3-1-70b")).toMatchObject({ estimated: false, access: "open-weights" });
   });
 
+  it("host prices are per token and the host's own: no per-minute speech price, no router price filed under a maker, each linked to the host's listing", async () => {
+    const voxtral = await detail("voxtral-small-24b-2507");
+    // evroc prices Voxtral per audio minute ($0.0023); read per 1M tokens it made Voxtral the cheapest model.
+    expect(voxtral.prices.map((p) => p.provider)).not.toContain("evroc");
+    expect(voxtral.prices.find((p) => p.provider === "scaleway")?.sourceUrl).toMatch(/\/providers\/scaleway\/models\/voxtral-small-24b-2507\.toml$/);
+    // genai-prices files gpt-oss under OpenAI at OpenRouter's price; OpenAI sells no gpt-oss API.
+    for (const slug of ["gpt-oss-120b", "gpt-oss-20b"]) expect((await detail(slug)).prices.map((p) => p.provider)).not.toContain("openai");
+  });
+
+  it("a model its maker's API marks deprecated is deprecated, sourced to that listing", async () => {
+    const sonnet = await detail("claude-3-7-sonnet");
+    expect(sonnet.lifecycle).toBe("deprecated");
+    expect(sonnet.facts.lifecycle?.sourceUrl).toMatch(/\/providers\/anthropic\/models\/claude-3-7-sonnet-20250219\.toml$/);
+  });
+
   it("Llama 2's licence conditions commercial use on 700 million monthly active users, for every Llama 2 model", async () => {
     expect((await detail("llama-2-70b")).licence.conditions).toMatch(/700 million monthly active users/i);
     const llama2 = await list("licence=llama-2-community");
