@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/models/route";
-import { modelListSchema } from "@/lib/schemas/model-response";
+import { getModel } from "@/lib/db/get-model";
+import { listModels } from "@/lib/db/list-models";
+import { parseModelsQuery } from "@/lib/schemas/models-query";
+import { modelDetailSchema, modelListSchema } from "@/lib/schemas/model-response";
 import { FIXTURE_MODELS, fixtureSlugs, isClosed } from "../fixtures/fixture-catalogue";
 import { callRoute } from "../helpers/call-route";
 import { expectEvery } from "../helpers/expect-every";
@@ -33,5 +36,22 @@ describe("GET /api/models", () => {
     const body = res.body as { error: { code: string; issues: Array<{ param: string }> } };
     expect(body.error.code).toBe("invalid_query");
     expect(body.error.issues.map((i) => i.param).sort()).toEqual(["access", "colour", "pageSize"]);
+  });
+});
+
+// Production sends the query's result without parsing it (lib/api/contract.ts): the result must
+// already be exactly what the published schema describes, with no key for a parse to strip.
+describe("responses are their schema's shape without parsing", () => {
+  it("a page of every column, and each model's full record", async () => {
+    const parsed = parseModelsQuery(new URLSearchParams("pageSize=100"));
+    if (!parsed.ok) throw new Error("query");
+    const page = await listModels(parsed.query);
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(modelListSchema.parse(page)).toStrictEqual(page);
+    for (const slug of fixtureSlugs(() => true)) {
+      const model = await getModel(slug);
+      expect(model, slug).not.toBeNull();
+      expect(modelDetailSchema.parse(model), slug).toStrictEqual(model);
+    }
   });
 });

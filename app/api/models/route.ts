@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { invalidQuery } from "@/lib/api/errors";
 import { cachedResponse } from "@/lib/api/cache";
+import { ourResponse } from "@/lib/api/contract";
 import { exportResponse } from "@/lib/api/export";
 import { listModels } from "@/lib/db/list-models";
 import { parseModelsQuery } from "@/lib/schemas/models-query";
@@ -15,6 +16,6 @@ export const GET = apiRoute(async (request) => {
   const query = parsed.query;
   return cachedResponse(request, async () => {
     if (query.format !== "json") return exportResponse({ ...query, format: query.format });
-    return Response.json(modelListSchema.parse(await listModels(query)));
+    return Response.json(ourResponse(modelListSchema, await listModels(query)));
   });
 });

@@ -8,6 +8,7 @@ import { buildCompareGroups, type CompareGroup } from "@/lib/domain/compare-rows
 import { PROS_CONS_EXPLANATIONS, scoreProsCons } from "@/lib/domain/pros-cons";
 import { MAX_COMPARE_MODELS, MIN_COMPARE_MODELS, PROS_CONS_DIMENSIONS } from "@/lib/schemas/vocabulary";
 import { GPU_OPTIONS } from "@/lib/db/gpu-options";
+import { ourResponse } from "@/lib/api/contract";
 import { modelDetailSchema, type ModelDetail } from "@/lib/schemas/model-response";
 import { slugSchema } from "@/lib/schemas/models-query";
 import { objectInput } from "../tool-input";
@@ -62,7 +63,7 @@ export function registerCompareModels(server: McpServer, ctx: ToolContext): void
         const { slugs } = INPUT.parse(args);
         const { models: found, unknownSlugs } = await getModels(slugs);
         if (unknownSlugs.length > 0) throw notFound(`No model with slug ${unknownSlugs.map((s) => `"${s}"`).join(", ")}; search_models lists the slugs.`);
-        const models = found.map((m) => modelDetailSchema.parse(m));
+        const models = found.map((m) => ourResponse(modelDetailSchema, m));
         const gpus = [...GPU_OPTIONS];
         const groups = buildCompareGroups(models, gpus);
         const scores = models.map((m) => scoreProsCons(m, { gpus }));

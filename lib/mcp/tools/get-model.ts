@@ -8,6 +8,7 @@ import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { formatParameters, formatScore, formatUsd } from "@/lib/domain/format";
 import { licenceAnswers } from "@/lib/domain/licence-answers";
 import { blendedUsdPerMTok, currentListings } from "@/lib/domain/price";
+import { ourResponse } from "@/lib/api/contract";
 import { modelDetailSchema, type ModelDetail } from "@/lib/schemas/model-response";
 import { slugSchema } from "@/lib/schemas/models-query";
 import { objectInput } from "../tool-input";
@@ -42,7 +43,7 @@ export function registerGetModel(server: McpServer, ctx: ToolContext): void {
         const { slug } = INPUT.parse(args);
         const found = await getModel(slug);
         if (!found) throw notFound(`No model with slug "${slug}"; search_models lists the slugs.`);
-        const model = modelDetailSchema.parse(found);
+        const model = ourResponse(modelDetailSchema, found);
         const answers = licenceAnswers(model.licence);
         const page = ctx.modelPage(slug);
         return toolResult(summarise(model, answers, page), { model, licenceAnswers: answers, page });

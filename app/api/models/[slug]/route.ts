@@ -1,6 +1,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { invalidQuery, notFound, rejectQuery } from "@/lib/api/errors";
 import { cachedResponse } from "@/lib/api/cache";
+import { ourResponse } from "@/lib/api/contract";
 import { getModel } from "@/lib/db/get-model";
 import { modelDetailSchema } from "@/lib/schemas/model-response";
 import { slugSchema } from "@/lib/schemas/models-query";
@@ -15,6 +16,6 @@ export const GET = apiRoute<{ params: Promise<{ slug: string }> }>(async (reques
   return cachedResponse(request, async () => {
     const model = await getModel(slug);
     if (!model) throw notFound(`No model with slug "${slug}"`);
-    return Response.json(modelDetailSchema.parse(model));
+    return Response.json(ourResponse(modelDetailSchema, model));
   });
 });
