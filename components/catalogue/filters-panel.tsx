@@ -47,6 +47,36 @@ export function FiltersPanel({
   return (
     <div className="space-y-5">
       <FilterToggles query={query} update={update} facets={facets} idPrefix={id} />
+      {/* Price next to the quick answers: with them it answers “no strings, under $1 or cheaper to run myself” without scrolling. */}
+      <div className="space-y-2">
+        <RangeInputs
+          legend="Price"
+          unit="USD per 1M tokens"
+          min={text("minPrice")}
+          max={text("maxPrice")}
+          errors={{ min: issues.minPrice?.message, max: issues.maxPrice?.message }}
+          onCommit={commitPrice}
+        />
+        <label className="flex cursor-pointer items-start gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={selfHostPrice}
+            onChange={(e) => update(e.currentTarget.checked ? { priceIncludesSelfHost: "true", mTokPerMonth: text("mTokPerMonth") || SUGGESTED_VOLUME } : { priceIncludesSelfHost: undefined, mTokPerMonth: undefined })}
+            className="mt-0.5 size-4 shrink-0 accent-emerald-700"
+          />
+          <span>Count self-hosting: the cheaper of the API and running the weights yourself</span>
+        </label>
+        {selfHostPrice && (
+          <FieldInput
+            label="At a volume of (millions of tokens a month)"
+            hint="Self-hosting pays for one always-on server at least, so its price per token falls as the volume grows."
+            type="number"
+            value={text("mTokPerMonth")}
+            error={issues.mTokPerMonth?.message ?? issues.priceIncludesSelfHost?.message}
+            onCommit={commitVolume}
+          />
+        )}
+      </div>
       <CheckboxGroup
         legend="Access"
         name="access"
@@ -96,35 +126,6 @@ export function FiltersPanel({
         onChange={(lifecycle) => update({ lifecycle })}
       />
       <RangeInputs legend="Parameters" unit="billions" min={text("minParams")} max={text("maxParams")} errors={{ min: issues.minParams?.message, max: issues.maxParams?.message }} onCommit={commitParams} />
-      <div className="space-y-2">
-        <RangeInputs
-          legend="Price"
-          unit="USD per 1M tokens"
-          min={text("minPrice")}
-          max={text("maxPrice")}
-          errors={{ min: issues.minPrice?.message, max: issues.maxPrice?.message }}
-          onCommit={commitPrice}
-        />
-        <label className="flex cursor-pointer items-start gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={selfHostPrice}
-            onChange={(e) => update(e.currentTarget.checked ? { priceIncludesSelfHost: "true", mTokPerMonth: text("mTokPerMonth") || SUGGESTED_VOLUME } : { priceIncludesSelfHost: undefined, mTokPerMonth: undefined })}
-            className="mt-0.5 size-4 shrink-0 accent-emerald-700"
-          />
-          <span>Count self-hosting: the cheaper of the API and running the weights yourself</span>
-        </label>
-        {selfHostPrice && (
-          <FieldInput
-            label="At a volume of (millions of tokens a month)"
-            hint="Self-hosting pays for one always-on server at least, so its price per token falls as the volume grows."
-            type="number"
-            value={text("mTokPerMonth")}
-            error={issues.mTokPerMonth?.message ?? issues.priceIncludesSelfHost?.message}
-            onCommit={commitVolume}
-          />
-        )}
-      </div>
       <RangeInputs legend="Released" type="text" min={text("releasedFrom")} max={text("releasedTo")} errors={{ min: issues.releasedFrom?.message, max: issues.releasedTo?.message }} onCommit={commitDates} />
       <FieldInput label="Knowledge cut-off from" placeholder="YYYY-MM" value={text("knowledgeFrom")} error={issues.knowledgeFrom?.message} onCommit={commitKnowledge} />
       <FieldInput label="Context at least (tokens)" placeholder="128000" type="number" value={text("minContext")} error={issues.minContext?.message} onCommit={commitContext} />
