@@ -12,6 +12,8 @@ export interface LeadFacts {
   /** Earlier licences: the current one applies since the last of them ended. */
   licenceHistory: ReadonlyArray<{ to: string | null }>;
   prices: readonly PriceListing[];
+  /** The model's own lifecycle: a deprecated model says so first (a retired one has its own notice). */
+  lifecycle?: "available" | "deprecated" | "retired" | null;
 }
 
 const COMMERCIAL = {
@@ -20,8 +22,12 @@ const COMMERCIAL = {
   no: "no commercial use",
 } as const;
 
-/** The sentence, in at most three short clauses. */
+/** The sentence, in at most three short clauses (after a word on deprecation, when announced). */
 export function modelLead(m: LeadFacts): string {
+  return (m.lifecycle === "deprecated" ? "Deprecated: its maker has announced its retirement. " : "") + leadSentence(m);
+}
+
+function leadSentence(m: LeadFacts): string {
   const since = m.licenceHistory.map((c) => c.to).filter((d): d is string => d !== null).sort().at(-1);
   const licence = `${m.licence.name}${since ? ` since ${since}` : ""}`;
   const cheapest = cheapestCurrent(m.prices);

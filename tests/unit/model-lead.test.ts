@@ -29,4 +29,10 @@ describe("modelLead", () => {
   it("keeps unreviewed terms unknown rather than yes or no", () => {
     expect(modelLead({ ...base, licence: { name: "Unreviewed open-weights licence", commercialUse: null, useRestrictions: null } })).toContain("its licence terms are not reviewed yet");
   });
+  it("says first that a model is deprecated, and nothing extra when it is available or retired (retired has its own notice)", () => {
+    expect(modelLead({ ...base, access: "closed", organizationName: "Anthropic", lifecycle: "deprecated" })).toBe(
+      "Deprecated: its maker has announced its retirement. Only through Anthropic’s service or its resellers: the weights are not released.",
+    );
+    for (const lifecycle of ["available", "retired", null] as const) expect(modelLead({ ...base, lifecycle })).toBe(modelLead(base));
+  });
 });
