@@ -41,11 +41,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <li key={href}><Link href={href} className="inline-flex min-h-9 items-center text-sm hover:underline">{label}</Link></li>
               ))}
             </ul>
-            <PhoneMenu>
-              {NAV.map(([href, label]) => (
-                <li key={href}><Link href={href} className="flex min-h-11 items-center px-4 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">{label}</Link></li>
-              ))}
-            </PhoneMenu>
+            {/* Phones: the catalogue, the page most visits are for, one tap away; the rest behind Menu. */}
+            <div className="flex items-center gap-1 md:hidden">
+              <Link href={NAV[0]![0]} className="inline-flex min-h-11 min-w-11 items-center px-2 text-sm font-medium underline">{NAV[0]![1]}</Link>
+              <PhoneMenu>
+                {NAV.map(([href, label]) => (
+                  <li key={href}><Link href={href} className="flex min-h-11 items-center px-4 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">{label}</Link></li>
+                ))}
+              </PhoneMenu>
+            </div>
           </nav>
         </header>
         {/* At least a screen tall: the footer starts below the fold, so streamed-in page content never pushes it (CLS). */}

@@ -13,7 +13,7 @@ type Mode = "desktop" | "phone" | "keyboard";
 /** The most steps each task may take, as measured on the fixture catalogue (six-tasks.md). */
 const MAX: Record<Mode, Record<"commercial" | "cost" | "openSince" | "closest", number>> = {
   desktop: { commercial: 5, cost: 1, openSince: 3, closest: 2 },
-  phone: { commercial: 8, cost: 2, openSince: 4, closest: 5 },
+  phone: { commercial: 7, cost: 2, openSince: 3, closest: 4 },
   keyboard: { commercial: 22, cost: 14, openSince: 28, closest: 18 },
 };
 
@@ -122,10 +122,7 @@ async function openCatalogue(page: Page, c: Counter, mode: Mode) {
   if (mode === "keyboard") {
     await c.tabTo(link, "Catalogue");
     await c.key("Enter");
-  } else if (mode === "phone") {
-    await c.press(page.locator("summary", { hasText: "Menu" }), "Menu");
-    await c.press(link, "Catalogue");
-  } else await c.press(link, "Catalogue");
+  } else await c.press(link, "Catalogue"); // on a phone, the header's own Catalogue link beside Menu
   await expect(page).toHaveURL(/\/models$/);
   await expect(page.getByRole("heading", { level: 1, name: "Model catalogue" })).toBeVisible();
 }
