@@ -73,7 +73,6 @@ export function mapGenaiPrices(
   return { models, skipped, unresolved, attached };
 }
 
-/** Its id, the id without "-latest", then the ids its match rule names: the first that names a model we have. */
 /**
  * A price the dataset says it copied from a router ("Imported from OpenRouter
  * pricing; verify against … when native API pricing is published") is not the
@@ -85,6 +84,7 @@ function borrowedPrice(model: GenaiPricesModel): string | undefined {
   return from ? `the dataset says this price was copied from ${from}, not published by the provider` : undefined;
 }
 
+/** Its id, the id without "-latest", then the ids its match rule names: the first that names a model we have. */
 function resolveModel(resolver: SlugResolver, providerId: string, model: GenaiPricesModel, known: ReadonlySet<string>): string | undefined {
   const exact = resolver.exact(`${providerId}/${model.id}`);
   if (exact) return exact;

@@ -57,6 +57,7 @@ export function mapModelsDev(
   const attach = (slug: string, l: Listing) => {
     hosts.set(slug, [...(hosts.get(slug) ?? []), hostOf(l, providers.get(l.provider)!.slug)]);
     attached++;
+    if (l.data.cost_unit) unpriced.push({ id: `${l.provider}/${l.listingId}`, reason: `priced per ${l.data.cost_unit}, not per token` });
   };
   for (const [providerId, provider] of [...snapshot.providers].sort(([a], [b]) => a.localeCompare(b))) {
     const providerSkip = resolver.skipReason(`providers/${providerId}`);
@@ -88,7 +89,6 @@ export function mapModelsDev(
         skipped.push({ id: `${providerId}/${listingId}`, reason: `its base_model "${base}" is skipped` });
         continue;
       }
-      if (data.cost_unit) unpriced.push({ id: `${providerId}/${listingId}`, reason: `priced per ${data.cost_unit}, not per token` });
       const found = exact ?? viaBase ?? resolver.find(listingId)?.slug;
       if (found && canonical.has(found)) attach(found, l);
       else {
