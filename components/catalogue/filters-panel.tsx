@@ -60,6 +60,15 @@ export function FiltersPanel({
         <label className="flex cursor-pointer items-start gap-2 text-sm">
           <input
             type="checkbox"
+            checked={query.priceOrSelfHostable === true}
+            onChange={(e) => update({ priceOrSelfHostable: e.currentTarget.checked ? "true" : undefined })}
+            className="mt-0.5 size-4 shrink-0 accent-emerald-700"
+          />
+          <span>Or self-hostable: keep every model you can run yourself, whatever its price</span>
+        </label>
+        <label className="flex cursor-pointer items-start gap-2 text-sm">
+          <input
+            type="checkbox"
             checked={selfHostPrice}
             onChange={(e) => update(e.currentTarget.checked ? { priceIncludesSelfHost: "true", mTokPerMonth: text("mTokPerMonth") || SUGGESTED_VOLUME } : { priceIncludesSelfHost: undefined, mTokPerMonth: undefined })}
             className="mt-0.5 size-4 shrink-0 accent-emerald-700"

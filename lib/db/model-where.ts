@@ -146,7 +146,9 @@ export function buildModelWhere(q: CatalogueFilters, memoised?: MemoisedRows): P
     const { where }: FilterSpec = CATALOGUE_FILTERS[name];
     if (where.op === "modifies") continue;
     if (where.op === "price") {
-      and.push(priceTerm(where.bound, value as number, volume));
+      const term = priceTerm(where.bound, value as number, volume);
+      // "Under $X, or self-hostable": the bound binds only models you cannot run yourself.
+      and.push(q.priceOrSelfHostable === true ? { OR: [term, { selfHostable: true }] } : term);
       continue;
     }
     const via = "via" in where ? where.via : undefined;

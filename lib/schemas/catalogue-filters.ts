@@ -267,6 +267,15 @@ export const CATALOGUE_FILTERS = {
     aggregates: true,
     requires: "priceIncludesSelfHost",
   },
+  priceOrSelfHostable: {
+    kind: "boolean",
+    labels: { true: "or self-hostable, at any price", false: "applies to every model" },
+    description:
+      "true: minPrice/maxPrice apply only to models you cannot self-host; every model whose weights you can run yourself passes them, priced or not. \"Under $1 per 1M tokens or self-hostable\" is maxPrice=1&priceOrSelfHostable=true. Without a price bound it changes nothing.",
+    chip: "Price bound",
+    where: { op: "modifies", filters: ["minPrice", "maxPrice"] },
+    aggregates: true,
+  },
   releasedFrom: {
     kind: "date",
     bound: "min",

@@ -9,7 +9,7 @@ import { GPU_OPTIONS } from "@/lib/db/gpu-options";
 import { modelListSchema, type ModelSummary } from "@/lib/schemas/model-response";
 import { FIXTURE_MODELS, fixtureModel } from "../fixtures/fixture-catalogue";
 import { callRoute } from "../helpers/call-route";
-import { expectEvery } from "../helpers/expect-every";
+import { expectEvery, expectSome } from "../helpers/expect-every";
 
 async function list(query: string): Promise<ModelSummary[]> {
   const res = await callRoute(listGet, `/api/models?${query}${query ? "&" : ""}pageSize=100`);
@@ -96,5 +96,37 @@ describe("priceIncludesSelfHost", () => {
     expect(await issues("mTokPerMonth=50")).toEqual([{ param: "mTokPerMonth", message: "needs priceIncludesSelfHost=true" }]);
     expect(await issues("mTokPerMonth=50&priceIncludesSelfHost=false")).toEqual([{ param: "mTokPerMonth", message: "needs priceIncludesSelfHost=true" }]);
     expect(await issues("priceIncludesSelfHost=true&mTokPerMonth=-1")).toContainEqual({ param: "mTokPerMonth", message: "must be a non-negative number" });
+  });
+});
+
+describe("priceOrSelfHostable", () => {
+  const apiPrice = (m: ModelSummary) => m.price?.blendedUsdPerMTok ?? null;
+
+  it("maxPrice=1 with it keeps the models under $1 and every self-hostable model, priced or not", async () => {
+    const all = await list("");
+    const expected = all.filter((m) => m.selfHostable === true || (apiPrice(m) !== null && apiPrice(m)! <= 1));
+    const got = await list("maxPrice=1&priceOrSelfHostable=true");
+    expect(slugs(got)).toEqual(slugs(expected));
+    // The fixture has both halves of the "or": so neither half alone would pass.
+    expectSome(got, (m) => m.selfHostable === true && (apiPrice(m) === null || apiPrice(m)! > 1), "self-hostable models over $1 or unpriced");
+    expectSome(got, (m) => m.selfHostable !== true, "models kept by their price alone");
+  });
+
+  it("combines with the other filters (AND) and with a lower bound", async () => {
+    const all = await list("commercialUse=yes");
+    const expected = all.filter((m) => m.selfHostable === true || (apiPrice(m) !== null && apiPrice(m)! >= 2));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(slugs(await list("commercialUse=yes&minPrice=2&priceOrSelfHostable=true"))).toEqual(slugs(expected));
+  });
+
+  it("changes nothing without a price bound, and false is the plain bound", async () => {
+    expect(slugs(await list("priceOrSelfHostable=true"))).toEqual(slugs(await list("")));
+    expect(slugs(await list("maxPrice=1&priceOrSelfHostable=false"))).toEqual(slugs(await list("maxPrice=1")));
+  });
+
+  it("refuses anything but true or false, naming the parameter", async () => {
+    const res = await callRoute(listGet, "/api/models?maxPrice=1&priceOrSelfHostable=yes");
+    expect(res.status).toBe(400);
+    expect((res.body as { error: { issues: Array<{ param: string }> } }).error.issues).toContainEqual(expect.objectContaining({ param: "priceOrSelfHostable" }));
   });
 });

@@ -10,7 +10,7 @@ import { SORT_FIELDS } from "@/lib/schemas/catalogue-filters";
 export const KNOWN_PARAMS = [
   "q", "access", "licence", "licenceCategory", "commercialUse", "org", "modality", "minParams", "maxParams",
   "minPrice", "maxPrice", "releasedFrom", "releasedTo", "sort", "page", "pageSize", "format",
-  "useRestrictions", "selfHostable", "capabilities", "inputModalities", "knowledgeFrom", "lifecycle", "priceIncludesSelfHost", "mTokPerMonth",
+  "useRestrictions", "selfHostable", "capabilities", "inputModalities", "knowledgeFrom", "lifecycle", "priceIncludesSelfHost", "mTokPerMonth", "priceOrSelfHostable",
 ] as const;
 
 const ADVERSARIAL_NAMES = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "", "page[]", "a[b]", "PAGE", " q", "q ", "\u0000", "format\u200b"];
@@ -73,6 +73,7 @@ const VALID_VALUES: Record<Exclude<(typeof KNOWN_PARAMS)[number], "format">, fc.
   // Valid only together; alone, each is a named 400 (the oracle checks both).
   priceIncludesSelfHost: fc.constantFrom("true", "false"),
   mTokPerMonth: fc.oneof(fc.integer({ min: 0, max: 1_000_000 }).map(String), fc.constantFrom("0.5", "60")),
+  priceOrSelfHostable: fc.constantFrom("true", "false"),
   page: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 999_999 })).map(String),
   pageSize: fc.integer({ min: 1, max: 100 }).map(String),
 };
