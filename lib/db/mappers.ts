@@ -2,6 +2,7 @@
 import type { Prisma } from "./prisma";
 import type { LicenceDto, ModelDetail, ModelSummary, SourceDto } from "@/lib/schemas/model-response";
 import type { Candidate } from "@/lib/domain/recommend/types";
+import type { ClosestCandidate } from "@/lib/domain/closest-model";
 import { GPU_OPTIONS } from "./gpu-options";
 import { forbiddenUsesSchema } from "@/lib/schemas/catalogue";
 
@@ -196,5 +197,30 @@ export function toCandidate(m: CandidateRow): Candidate {
     licence: { ...s.licence, conditions: m.licence.conditions, useRestrictions: m.licence.useRestrictions, attributionRequired: m.licence.attributionRequired, outputTrainingBan: m.licence.outputTrainingBan },
     prices: m.prices.map(toPrice),
     benchmarks: m.benchmarks,
+  };
+}
+
+/**
+ * What the closest-model line reads per candidate: its side, kind and lifecycle, and its scores.
+ * NOTE: every benchmark, not just the one compared: with a name filter SQLite reads the
+ * Benchmark(name, score) index through every score of that name (~0.7 s at 100k models)
+ * instead of the few rows per model by modelSlug.
+ */
+export const closestCandidateSelect = {
+  slug: true,
+  name: true,
+  access: true,
+  modality: true,
+  lifecycle: true,
+  benchmarks: { select: { name: true, setting: true, score: true, publishedOn: true } },
+} satisfies Prisma.ModelSelect;
+type ClosestCandidateRow = Prisma.ModelGetPayload<{ select: typeof closestCandidateSelect }>;
+
+export function toClosestCandidate(m: ClosestCandidateRow): ClosestCandidate {
+  return {
+    ...m,
+    access: m.access as ClosestCandidate["access"],
+    lifecycle: m.lifecycle as ClosestCandidate["lifecycle"],
+    benchmarks: m.benchmarks.map((b) => ({ ...b, publishedOn: iso(b.publishedOn) })),
   };
 }

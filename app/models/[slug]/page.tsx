@@ -7,11 +7,13 @@ import { LicenceBadge } from "@/components/models/licence-badge";
 import { CompareLink } from "@/components/compare/compare-link";
 import { getModel } from "@/lib/db/get-model";
 import { similarModels } from "@/lib/db/similar-models";
+import { closestModel } from "@/lib/db/closest-model";
 import { formatParameters } from "@/lib/domain/format";
 import { ACCESS_LABELS } from "@/lib/schemas/labels";
 import { SLUG_PATTERN } from "@/lib/schemas/catalogue";
 import { Benchmarks, Hosts } from "./_components/cost-quality-sections";
 import { CapabilitiesSection } from "./_components/capabilities-section";
+import { ClosestModelLine, ClosestModelNote } from "./_components/closest-model";
 import { LifecycleNotice } from "./_components/lifecycle-notice";
 import { LifecycleSection } from "./_components/lifecycle-section";
 import { PriceHistorySection } from "./_components/price-history-section";
@@ -49,7 +51,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ModelPage({ params }: Props) {
   const model = await loadModel((await params).slug);
   if (!model) notFound();
-  const [similar, changes] = await Promise.all([similarModels(model), listChanges({ model: model.slug, page: 1, pageSize: 5 })]);
+  const [similar, closest, changes] = await Promise.all([similarModels(model), closestModel(model), listChanges({ model: model.slug, page: 1, pageSize: 5 })]);
   return (
     <article className="space-y-8">
       <header className="space-y-3">
@@ -62,6 +64,7 @@ export default async function ModelPage({ params }: Props) {
           <CompareLink slugs={[model.slug]} />
         </div>
         <p className="max-w-3xl text-lg">{modelLead({ ...model, organizationName: model.organization.name })}</p>
+        <ClosestModelLine model={model} closest={closest} />
         <ReviewNotice model={model} />
         {model.description ? <p className="max-w-3xl text-zinc-700 dark:text-zinc-300">{model.description}</p> : null}
         <Disclosure>
@@ -70,6 +73,7 @@ export default async function ModelPage({ params }: Props) {
             OSI-approved or open-content licence with no use restrictions and commercial use without conditions.
           </p>
           <ReviewNote model={model} />
+          <ClosestModelNote closest={closest} />
           <p>Every value has a source mark: hover, focus or tap it for the source’s title, what kind of source it is and the day we read it. “—” means unknown, never zero.</p>
         </Disclosure>
       </header>
