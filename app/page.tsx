@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AccessBadge } from "@/components/models/access-badge";
+import { FindModel } from "@/components/models/find-model";
 import { countByAccess } from "@/lib/db/catalogue-summary";
 import { listModels } from "@/lib/db/list-models";
 import { ACCESS_CLASSES } from "@/lib/schemas/vocabulary";
@@ -27,6 +28,20 @@ export default async function HomePage() {
         <p className="max-w-3xl text-lg text-zinc-700 dark:text-zinc-300">
           {total} models, from BERT to today’s frontier: what each licence really allows, size, price and openness, every fact sourced and dated.
         </p>
+        <FindModel />
+      </section>
+
+      <section aria-label="Start here" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        {ENTRY_POINTS.map((e) => (
+          <Link key={e.href} href={e.href} className="block rounded-lg border border-zinc-300 p-4 hover:border-emerald-700 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900">
+            <h2 className="text-lg font-semibold text-emerald-800 dark:text-emerald-300">{e.title} →</h2>
+            <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{e.text}</p>
+          </Link>
+        ))}
+      </section>
+
+      <section aria-labelledby="by-access" className="space-y-2">
+        <h2 id="by-access" className="text-lg font-semibold">By access class</h2>
         <ul className="flex flex-wrap gap-4" aria-label="Models by access class">
           {ACCESS_CLASSES.map((a) => (
             <li key={a}>
@@ -37,15 +52,6 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-
-      <section aria-label="Start here" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-        {ENTRY_POINTS.map((e) => (
-          <Link key={e.href} href={e.href} className="block rounded-lg border border-zinc-300 p-4 hover:border-emerald-700 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:bg-zinc-900">
-            <h2 className="text-lg font-semibold text-emerald-800 dark:text-emerald-300">{e.title} →</h2>
-            <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{e.text}</p>
-          </Link>
-        ))}
       </section>
 
       <section aria-labelledby="latest" className="space-y-2">

@@ -1,31 +1,18 @@
 "use client";
-// Text search: updates the URL after a short pause in typing. "/" anywhere
-// on the page (outside a text field) jumps here; the shortcut is announced
-// (aria-keyshortcuts) and shown from the medium breakpoint up.
-import { useCallback, useEffect, useRef } from "react";
+// Text search: updates the URL after a short pause in typing. "/" jumps here
+// (use-slash-shortcut.ts); the shortcut is announced (aria-keyshortcuts) and
+// shown from the medium breakpoint up.
+import { useCallback } from "react";
+import { useSlashShortcut } from "@/components/ui/use-slash-shortcut";
 import { useDraft } from "./use-draft";
 
 const sameSearch = (a: string, b: string) => a.trim() === b.trim();
-
-const isTextEntry = (el: Element | null) => el instanceof HTMLElement && (el.isContentEditable || el.closest("input, textarea, select, [role=textbox]") !== null);
 
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
   // The draft survives a commit whose re-render arrives after more typing (use-draft.ts).
   const commit = useCallback((draft: string) => onSearch(draft.trim()), [onSearch]);
   const [draft, setDraft] = useDraft(value, commit, { delay: 300, same: sameSearch });
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      // Not while typing elsewhere, nor behind an open modal (the filter sheet).
-      if (isTextEntry(document.activeElement) || document.querySelector("dialog[open]")) return;
-      e.preventDefault();
-      input.current?.focus();
-      input.current?.select();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, []);
+  const input = useSlashShortcut();
   return (
     <div>
       <div className="mb-1 flex items-baseline gap-2">

@@ -3,6 +3,7 @@
 // buttons to reorder and remove. The URL is the state: every change navigates.
 import { useId, useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useCombobox } from "@/components/ui/use-combobox";
 import { compareHref } from "@/lib/domain/compare-href";
 import { MAX_COMPARE_MODELS } from "@/lib/schemas/vocabulary";
 
@@ -20,8 +21,6 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const id = useId();
   const slugs = selected.map((s) => s.slug);
   const full = slugs.length >= MAX_COMPARE_MODELS;
@@ -33,6 +32,8 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
       .filter((o) => !q || `${o.name} ${o.organization} ${o.slug}`.toLowerCase().includes(q))
       .slice(0, MAX_SHOWN);
   }, [options, query, slugs]);
+
+  const { open, setOpen, active, onKeyDown, restart } = useCombobox({ count: matches.length, onPick: (i) => add(matches[i]!.slug) });
 
   const go = (next: string[]) => {
     // Read the live URL so calculator assumptions (kept with history.replaceState) survive.
@@ -50,25 +51,6 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
     if (item === undefined) return;
     next.splice(to, 0, item);
     go(next);
-  };
-
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, matches.length - 1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter") {
-      const pick = matches[active];
-      if (open && pick) {
-        e.preventDefault();
-        add(pick.slug);
-      }
-    } else if (e.key === "Escape") {
-      setOpen(false);
-    }
   };
 
   const listId = `${id}-list`;
@@ -114,8 +96,7 @@ export function ModelPicker({ selected, options }: { selected: Array<{ slug: str
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
-            setOpen(true);
-            setActive(0);
+            restart();
           }}
           onFocus={() => setOpen(true)}
           onBlur={() => setOpen(false)}
