@@ -1,4 +1,4 @@
-// `npm run bench -- [--db sqlite|postgresql] [--count 100000] [--duration 10] [--rounds 3] [--skip-build] [--skip-check]`
+// `npm run bench -- [--db sqlite|postgresql] [--count 100000] [--duration 10] [--rounds 3] [--skip-build] [--skip-check] [--pin]`
 // One run, one machine state: the database query alone, then /api/models
 // under load next to the framework's floor (the same server answering the
 // same JSON bodies without the database) and the machine's limit (bare
@@ -13,7 +13,7 @@ import { measureLoad, pooled, type LoadOptions, type LoadResult } from "./load";
 import { capture, run, startGroup, waitForHttp } from "./processes";
 import { FILTERED_MIX, PAGE_MIX, QUERY_MIX, RECOMMEND_MIX, mcpSearchRequests, missPaths } from "./query-mix";
 import { printReport, type DbTimings } from "./report";
-import { COMMON_OPTIONS, buildApp, commonOptions, prepareDatabase, startApp } from "./setup";
+import { COMMON_OPTIONS, buildApp, commonOptions, pinLoadGenerator, prepareDatabase, serverCommand, startApp } from "./setup";
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +38,7 @@ const dbArgs = ["--conditions=react-server", "--import", "tsx", "tests/bench/db-
 const db = JSON.parse(await capture(process.execPath, dbArgs, { ...process.env, DATABASE_URL: databaseUrl })) as DbTimings;
 await buildApp(values["skip-build"]);
 
+await pinLoadGenerator(values.pin);
 const work = mkdtempSync(path.join(tmpdir(), "bench-"));
 const floorFile = path.join(work, "floor.json");
 const app = await startApp(port, databaseUrl, { BENCH_FLOOR_FILE: floorFile });
@@ -62,7 +63,7 @@ try {
     if (!response.ok || answer.result?.isError || JSON.stringify(answer.result?.structuredContent) !== JSON.stringify(bodies[i]))
       throw new Error(`search_models over MCP does not answer what ${apiPaths[i]} does`);
   }
-  const bare = startGroup(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts", String(port + 1), floorFile], process.env);
+  const bare = startGroup(...serverCommand(process.execPath, ["--import", "tsx", "tests/bench/bare-server.ts", String(port + 1), floorFile]), process.env);
   stopBare = bare.stop;
   await waitForHttp(`http://127.0.0.1:${port + 1}/`, 10_000, bare.child);
   const floorPaths = (prefix: string) => apiPaths.map((_, i) => `${prefix}?i=${i}`);

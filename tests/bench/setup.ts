@@ -2,6 +2,7 @@
 // (made by `npm run db:synthetic`), the production build in its own dist
 // dir, and `next start` in its own process group.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { capture, run, startGroup, waitForHttp, type Started } from "./processes";
@@ -18,6 +19,9 @@ export const COMMON_OPTIONS = {
   seed: { type: "string", default: "1" },
   port: { type: "string", default: "3251" },
   "skip-build": { type: "boolean", default: false },
+  // Servers on CPU 0, this process (the load generator) on the others: on a small machine the two
+  // otherwise take turns on the same cores, and the ratios measure the scheduler as much as the server.
+  pin: { type: "boolean", default: false },
 } as const;
 
 /** The shared options' values, checked. */
@@ -74,12 +78,28 @@ export async function buildApp(skip: boolean): Promise<void> {
   }
 }
 
+const cpus = availableParallelism();
+let pinned = false;
+
+/** With --pin: this process to every CPU but 0 (servers started after get CPU 0). Needs taskset and 2+ CPUs. */
+export async function pinLoadGenerator(pin: boolean): Promise<void> {
+  if (!pin) return;
+  if (cpus < 2) throw new Error("--pin needs at least 2 CPUs");
+  await capture("taskset", ["-cp", `1-${cpus - 1}`, String(process.pid)]);
+  pinned = true;
+  console.log(`Pinned: servers on CPU 0, the load generator on CPUs 1-${cpus - 1}.`);
+}
+
+/** A server's command line: on CPU 0 when pinned (its child processes and threads inherit it). */
+export function serverCommand(command: string, args: string[]): [string, string[]] {
+  return pinned ? ["taskset", ["-c", "0", command, ...args]] : [command, args];
+}
+
 /** `next start` on `port` against `databaseUrl`, ready to answer. */
 export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<Started & { baseUrl: string }> {
   const logs: string[] = [];
   const server = startGroup(
-    process.execPath,
-    [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    ...serverCommand(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"]),
     { ...process.env, ...env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production" },
     (line) => logs.push(line),
   );
