@@ -5,6 +5,7 @@ import "server-only";
 // the catalogue grows.
 import { benchmarksToTry, closestOnBenchmark, otherSide, ownScores, type ClosestCandidate, type ClosestFor, type ClosestModel } from "@/lib/domain/closest-model";
 import { comparableModalities } from "@/lib/domain/comparable-modalities";
+import { catalogueMemo } from "./catalogue-memo";
 import { closestCandidateSelect, toClosestCandidate } from "./mappers";
 import { getDb } from "./prisma";
 
@@ -16,8 +17,15 @@ import { getDb } from "./prisma";
  */
 const WINDOW = 50;
 
+/** Remembered per catalogue version, "none" included: a popular page reads its scores once. */
+const picks = catalogueMemo<{ pick: ClosestModel | null }>(2000);
+
 /** The closest model across the divide by a comparable benchmark score, or null when none compares. */
-export async function closestModel(model: ClosestFor): Promise<ClosestModel | null> {
+export async function closestModel(model: ClosestFor & { slug: string }): Promise<ClosestModel | null> {
+  return (await picks(model.slug, async () => ({ pick: await readClosest(model) }))).pick;
+}
+
+async function readClosest(model: ClosestFor): Promise<ClosestModel | null> {
   // One benchmark at a time: most models are settled by the first (MMLU), so the rest are never read.
   for (const name of benchmarksToTry(model.benchmarks)) {
     const pick = closestOnBenchmark(model, name, await candidatesNear(model, name));
