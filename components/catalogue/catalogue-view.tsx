@@ -9,6 +9,8 @@ import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "re
 import { activeFilters, withoutFilter, type ActiveFilter } from "@/lib/domain/active-filters";
 import { toSearchParams } from "@/lib/domain/catalogue-params";
 import { selfHostVolume } from "@/lib/domain/catalogue-price";
+import { onFirstInteraction } from "@/components/ui/first-interaction";
+import { useMediaQuery } from "@/components/ui/use-media-query";
 import { useFacets } from "@/lib/query/facets";
 import { useModels } from "@/lib/query/models";
 import type { FacetCounts } from "@/lib/schemas/facets-response";
@@ -21,7 +23,7 @@ import { FiltersPanel } from "./filters-panel";
 import type { FilterOptions } from "./filter-options";
 import { Pager } from "./pager";
 import { RowControlsContext } from "./row-controls";
-import type { RowLayout } from "./row-layout";
+import { SIDEBAR_FROM, type RowLayout } from "./row-layout";
 import { useRowLayout } from "./use-row-layout";
 import { SearchBox } from "./search-box";
 import { SortSelect } from "./sort-select";
@@ -29,7 +31,7 @@ import { TableNotes } from "./table-notes";
 import { useCatalogueUrl } from "./use-catalogue-url";
 
 // The rows as the client draws them, once the reader leaves the server's first page:
-// fetched just after hydration, so they are ready by the first click.
+// fetched at the reader's first move (onFirstInteraction), so they are ready by the first click.
 const loadRows = () => import("./catalogue-rows");
 const CatalogueRows = lazy(() => loadRows().then((m) => ({ default: m.CatalogueRows })));
 // Only an empty result needs it (and TanStack's useQueries with it): not part of the first load.
@@ -52,6 +54,9 @@ export function CatalogueView({
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const { data: facets } = useFacets(params, { params: initial.params, data: initial.facets });
   const layout = useRowLayout(initial.layout);
+  // The sidebar exists only where it shows (a phone's filters are in the sheet, drawn when opened):
+  // on a phone the hidden panel was a third of the page's elements, all hydrated for nothing.
+  const sidebar = useMediaQuery(SIDEBAR_FROM, initial.layout === "table");
   const [selected, setSelected] = useState<string[]>([]);
   const names = Object.fromEntries([...options.licences, ...options.organizations].map((o) => [o.slug, o.name]));
   const filters = activeFilters(query, names, { hidePageDefaults: true });
@@ -66,7 +71,7 @@ export function CatalogueView({
     }),
     [selected, update],
   );
-  useEffect(() => void loadRows(), []);
+  useEffect(() => onFirstInteraction(() => void loadRows()), []);
   // The server's rows stand while they show what the reader asked for.
   const serverRowsHold = data === initial.data && columns.join(",") === initial.columns && layout === initial.layout;
 
@@ -82,10 +87,12 @@ export function CatalogueView({
           </FilterSheet>
         </div>
       </div>
-      <div className="grid gap-6 xl:grid-cols-[14rem_minmax(0,1fr)] xl:gap-5">
-        <aside aria-label="Filters" className="hidden xl:block">
-          <FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} />
-        </aside>
+      <div className={sidebar ? "grid gap-6 xl:grid-cols-[14rem_minmax(0,1fr)] xl:gap-5" : "grid gap-6"}>
+        {sidebar && (
+          <aside aria-label="Filters" className="hidden xl:block">
+            <FiltersPanel query={query} update={update} options={options} facets={facets?.facets} issues={issues} />
+          </aside>
+        )}
 
         <section id="results" tabIndex={-1} aria-labelledby="results-heading" className="min-w-0 space-y-3">
           <h2 id="results-heading" className="sr-only">Results</h2>

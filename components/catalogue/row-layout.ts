@@ -8,6 +8,9 @@ export type RowLayout = "cards" | "table";
 /** Tailwind's lg: the table from here up. */
 export const TABLE_FROM = "(min-width: 1024px)";
 
+/** Tailwind's xl: the filters as a sidebar from here up (a sheet below). The server guesses it with the table. */
+export const SIDEBAR_FROM = "(min-width: 1280px)";
+
 /**
  * The server's guess: cards for a browser that says it is on a phone or a
  * tablet (`Sec-CH-UA-Mobile: ?1`, or "Mobi"/"Android"/"iPhone"/"iPad" in its

@@ -112,6 +112,20 @@ test.describe("the catalogue on a phone", () => {
     }
     expect(desktop).toContain("<table");
     expect(desktop).not.toContain('aria-label="Models"');
+    // The filter sidebar too: a phone gets only the sheet's button, a desktop the sidebar.
+    for (const page of [phone, hinted]) expect(page).not.toContain('aria-label="Filters"');
+    expect(desktop).toContain('aria-label="Filters"');
+  });
+
+  test("the filter sidebar follows the width: gone at phone width, there again at 1,280 px, with the filters applied", async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await open(page, "/models?access=closed");
+    const sidebar = page.getByRole("complementary", { name: "Filters" });
+    await expect(page.getByRole("button", { name: /^Filters/ })).toBeVisible();
+    await expect(sidebar).toHaveCount(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(sidebar.getByRole("checkbox", { name: /^Closed/ })).toBeChecked();
+    await expect(page.getByRole("button", { name: /^Filters/ })).toBeHidden();
   });
 
   test("a wrong guess is put right: a desktop browser at phone width gets cards once the page is running", async ({ page }) => {
