@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { COMMON_OPTIONS, DIST_DIR, ROOT, buildApp, commonOptions, prepareDatabase, startApp } from "./setup";
 
 export const FIRST_LOAD_TARGET_KB = 150;
-const PAGES = ["/models", "/models/llama-2-70b", "/insights", "/"];
+const PAGES = ["/models", "/models/llama-2-70b", "/compare?models=llama-2-70b,gpt-4", "/insights", "/"];
 
 const { values } = parseArgs({ options: { ...COMMON_OPTIONS, count: { type: "string", default: "0" }, port: { type: "string", default: "3254" }, verbose: { type: "boolean", default: false } } });
 const { provider, count, seed, port } = commonOptions(values);
