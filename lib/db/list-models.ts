@@ -6,7 +6,7 @@ import { catalogueMemo, loadReferenceRows, referenceRows } from "./catalogue-mem
 import { buildModelWhere, sortSegments, type SortSegment } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
 import { readRankedPage, resolveSearch } from "./search-models";
-import { toModelSummary } from "./mappers";
+import { SUMMARY_OMIT, toModelSummary } from "./mappers";
 
 // ~20 kB a page: a few MB for the pages people actually ask for.
 const pages = catalogueMemo<ModelList>(256);
@@ -44,7 +44,8 @@ export async function buildModelWhereWithTerms(q: ModelsQuery): Promise<Prisma.M
   return { AND: [search, ...(Array.isArray(where.AND) ? where.AND : [])] };
 }
 
-export type ModelRow = Prisma.ModelGetPayload<object>;
+/** A model's own columns as the list queries read them (SUMMARY_OMIT left out). */
+export type ModelRow = Prisma.ModelGetPayload<{ omit: typeof SUMMARY_OMIT }>;
 
 /** A segment's order: its key, then slug. */
 export function segmentOrder(segment: SortSegment): Prisma.ModelOrderByWithRelationInput[] {
@@ -79,10 +80,10 @@ const DEFERRED_JOIN_FROM = 500;
 
 async function readOrdered(where: Prisma.ModelWhereInput, orderBy: Prisma.ModelOrderByWithRelationInput[], skip: number, take: number): Promise<ModelRow[]> {
   const { db } = getDb();
-  if (skip < DEFERRED_JOIN_FROM) return db.model.findMany({ where, orderBy, skip, take });
+  if (skip < DEFERRED_JOIN_FROM) return db.model.findMany({ where, orderBy, skip, take, omit: SUMMARY_OMIT });
   // Deep pages: skipping slugs can stay inside the index (PostgreSQL would otherwise fetch every skipped row).
   const slugs = (await db.model.findMany({ where, orderBy, skip, take, select: { slug: true } })).map((r) => r.slug);
-  const bySlug = new Map((await db.model.findMany({ where: { slug: { in: slugs } } })).map((r) => [r.slug, r]));
+  const bySlug = new Map((await db.model.findMany({ where: { slug: { in: slugs } }, omit: SUMMARY_OMIT })).map((r) => [r.slug, r]));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []); // a slug deleted in between by a reload drops out
 }
 

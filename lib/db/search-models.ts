@@ -12,6 +12,7 @@ import "server-only";
 import { forgivesTypo, normaliseSearchQuery, rankSearch, trigramsOf, type SearchCandidate } from "@/lib/domain/search-text";
 import { catalogueMemo } from "./catalogue-memo";
 import { likeLiteral } from "./like-literal";
+import { SUMMARY_OMIT } from "./mappers";
 import { getDb, type Db, type Prisma } from "./prisma";
 
 /** Past this many exact matches a search is broad: a plain substring filter in the requested order, no ranking, no typo tier. */
@@ -90,7 +91,7 @@ function postgresReader(db: Db): CandidateReader {
   };
 }
 
-type ModelRow = Prisma.ModelGetPayload<object>;
+type ModelRow = Prisma.ModelGetPayload<{ omit: typeof SUMMARY_OMIT }>;
 
 /**
  * One page of a ranked search: the slugs that also pass the other filters
@@ -100,6 +101,6 @@ export async function readRankedPage(where: Prisma.ModelWhereInput, ranked: read
   const { db } = getDb();
   const passing = new Set((await db.model.findMany({ where, select: { slug: true } })).map((r) => r.slug));
   const slugs = ranked.filter((s) => passing.has(s)).slice(skip, skip + take);
-  const bySlug = new Map((await db.model.findMany({ where: { slug: { in: slugs } } })).map((r) => [r.slug, r]));
+  const bySlug = new Map((await db.model.findMany({ where: { slug: { in: slugs } }, omit: SUMMARY_OMIT })).map((r) => [r.slug, r]));
   return slugs.flatMap((slug) => bySlug.get(slug) ?? []); // a slug deleted in between by a reload drops out
 }

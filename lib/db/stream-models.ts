@@ -4,6 +4,7 @@ import "server-only";
 import type { ModelsQuery } from "@/lib/schemas/models-query";
 import type { ModelList } from "@/lib/schemas/model-response";
 import { buildModelWhereWithTerms, hideFromIndexSelection, segmentOrder, withReferences, type ModelRow } from "./list-models";
+import { SUMMARY_OMIT } from "./mappers";
 import { sortSegments, type SortSegment } from "./model-where";
 import { getDb, type Prisma } from "./prisma";
 
@@ -31,7 +32,7 @@ async function* keysetBatches(where: Prisma.ModelWhereInput, segment: SortSegmen
   const orderBy = segmentOrder(segment);
   let last: ModelRow | undefined;
   for (;;) {
-    const rows = await db.model.findMany({ where: last ? { AND: [where, after(last, column, direction)] } : where, orderBy, take: batchSize });
+    const rows = await db.model.findMany({ where: last ? { AND: [where, after(last, column, direction)] } : where, orderBy, take: batchSize, omit: SUMMARY_OMIT });
     if (rows.length > 0) yield await withReferences(rows);
     if (rows.length < batchSize) return;
     last = rows[rows.length - 1];
