@@ -4,14 +4,12 @@
 // while typing), so back/forward, reload and shared links all work.
 // The reader's column choice (`cols`) rides along after the query; it is
 // not part of it (lib/schemas/catalogue-columns.ts).
-// The schema (and zod with it, ~25 kB gzipped) loads at the reader's first
-// move (pointer, key, focus, scroll); until then the server's parse of the
-// same URL stands in.
+// The schema (and zod with it, ~25 kB gzipped) loads just after the page is
+// interactive; until then the server's parse of the same URL stands in.
 // A value the schema refuses stays in the URL and comes back as an issue
 // (the API's message), so its field can say why it is not applied.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { onFirstInteraction } from "@/components/ui/first-interaction";
 import type { ModelsQuery, QueryIssue } from "@/lib/schemas/models-query";
 import { CATALOGUE_CONTROLS, filterSpec } from "@/lib/schemas/catalogue-filters";
 import { toPageSearchParams, toSearchParams, withPageDefaults, type ParamValue } from "@/lib/domain/catalogue-params";
@@ -27,6 +25,8 @@ function loadParser(): Promise<void> {
   });
   return loadingParser;
 }
+// Fetched while the page hydrates, not after: a click rarely comes first.
+if (typeof window !== "undefined") void loadParser();
 
 /** A value as our own controls give it, read the way the schema would (numbers and booleans from text). */
 function provisionalValue(key: string, value: ParamValue): unknown {
@@ -84,10 +84,11 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
   if (pending && (current === pending.to || !pending.passing.includes(current))) setPending(null);
   const effective = pending?.to ?? current;
 
-  // Fetched at the reader's first move, not during load (the server parsed the first URL);
-  // re-renders once the schema has arrived.
+  // Re-renders once the schema has arrived.
   const [, setParserReady] = useState(parseQuery !== null);
-  useEffect(() => onFirstInteraction(() => void loadParser().then(() => setParserReady(true))), []);
+  useEffect(() => {
+    void loadParser().then(() => setParserReady(true));
+  }, []);
   // A URL the parser has not seen yet keeps the last query for the moment the schema takes to arrive.
   const [parsed, setParsed] = useState({ search: current, query: initial.query, dropped: initial.dropped, provisional: false });
   if ((parsed.search !== effective || parsed.provisional) && parseQuery)
