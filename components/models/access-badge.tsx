@@ -15,16 +15,17 @@ const STYLE: Record<AccessClass, string> = {
 const ICON: Record<AccessClass, string> = { "open-source": "●", "open-weights": "◐", closed: "○" };
 
 /**
- * The access class, distinct by colour and by shape. Not a tab stop (it does nothing):
+ * The access class, distinct by colour and by shape (its shape and card: `.access-badge` in app/globals.css,
+ * short because a catalogue page carries one per model). Not a tab stop (it does nothing):
  * its meaning is in the accessible name, and shows on hover, or on focus of a link around it.
  */
 export function AccessBadge({ access }: { access: AccessClass }) {
   return (
-    <span className={`access-badge inline-flex items-center gap-1 whitespace-nowrap rounded-full border px-2 py-0.5 text-sm font-medium ${STYLE[access]}`}>
+    <span className={`access-badge ${STYLE[access]}`}>
       <span aria-hidden="true">{ICON[access]}</span>
       {ACCESS_LABELS[access]}
       <span className="sr-only">: {ACCESS_EXPLANATION[access]}</span>
-      <span aria-hidden="true" className="anchored-card rounded bg-zinc-900 p-2 text-sm font-normal whitespace-normal text-white shadow-lg dark:bg-zinc-100 dark:text-zinc-900">
+      <span aria-hidden="true" className="anchored-card">
         {ACCESS_EXPLANATION[access]}
       </span>
     </span>

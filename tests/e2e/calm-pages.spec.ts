@@ -80,6 +80,14 @@ test.describe("the model page's signals", () => {
       focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
     }
     expect(focused).toContain(CARD.title);
+    // The mark is drawn (its icon is CSS, not markup): a visible glyph in the kind's colour.
+    const icon = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element, "::before");
+      return { mask: style.maskImage, width: parseFloat(style.width), colour: style.backgroundColor };
+    });
+    expect(icon.mask).toContain("data:image/svg+xml");
+    expect(icon.width).toBeGreaterThanOrEqual(12);
+    expect(icon.colour).not.toBe("rgba(0, 0, 0, 0)");
     const card = page.locator(".source-mark-card:visible");
     await expect(card).toHaveCount(1);
     await expect(card).toContainText(CARD.title);
