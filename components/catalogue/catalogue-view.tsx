@@ -50,7 +50,7 @@ export function CatalogueView({
   initialRows: ReactNode;
   options: FilterOptions;
 }) {
-  const { query, params, issues, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial);
+  const { query, params, checking, issues, columns, update, clear, setColumns, hrefFor } = useCatalogueUrl(initial);
   const { data, isFetching, isPlaceholderData, error } = useModels(params, initial);
   const { data: facets } = useFacets(params, { params: initial.params, data: initial.facets });
   const layout = useRowLayout(initial.layout);
@@ -62,7 +62,7 @@ export function CatalogueView({
   const filters = activeFilters(query, names, { hidePageDefaults: true });
   const remove = (f: ActiveFilter) => update(withoutFilter(query, f));
   const exportParams = toSearchParams({ ...query, page: undefined, pageSize: undefined });
-  const updating = isFetching && isPlaceholderData;
+  const updating = (isFetching && isPlaceholderData) || checking;
   const controls = useMemo(
     () => ({
       selected,

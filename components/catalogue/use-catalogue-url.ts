@@ -4,12 +4,16 @@
 // while typing), so back/forward, reload and shared links all work.
 // The reader's column choice (`cols`) rides along after the query; it is
 // not part of it (lib/schemas/catalogue-columns.ts).
-// The schema (and zod with it, ~25 kB gzipped) loads just after the page is
-// interactive; until then the server's parse of the same URL stands in.
+// The schema (and zod with it, ~25 kB gzipped) loads at the reader's first
+// move (pointer, key, focus, scroll), not during load; until then the
+// server's parse of the URL stands in. A change made before it arrives shows
+// at once in the controls, but the API hears of it only once the schema has
+// checked it: nothing unchecked (a price from 5 to 1) is ever fetched.
 // A value the schema refuses stays in the URL and comes back as an issue
 // (the API's message), so its field can say why it is not applied.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { onFirstInteraction } from "@/components/ui/first-interaction";
 import type { ModelsQuery, QueryIssue } from "@/lib/schemas/models-query";
 import { CATALOGUE_CONTROLS, filterSpec } from "@/lib/schemas/catalogue-filters";
 import { toPageSearchParams, toSearchParams, withPageDefaults, type ParamValue } from "@/lib/domain/catalogue-params";
@@ -25,8 +29,6 @@ function loadParser(): Promise<void> {
   });
   return loadingParser;
 }
-// Fetched while the page hydrates, not after: a click rarely comes first.
-if (typeof window !== "undefined") void loadParser();
 
 /** A value as our own controls give it, read the way the schema would (numbers and booleans from text). */
 function provisionalValue(key: string, value: ParamValue): unknown {
@@ -39,7 +41,7 @@ function provisionalValue(key: string, value: ParamValue): unknown {
 /**
  * Until the schema arrives, a change made with our own controls is shown
  * as typed (numbers as numbers, empties dropped); the schema's parse of the
- * same URL replaces it as soon as it loads.
+ * same URL replaces it as soon as it loads. Shown only: never sent.
  */
 function provisionalQuery(next: Record<string, ParamValue>): ModelsQuery {
   const query: Record<string, unknown> = Object.fromEntries(Object.entries(CATALOGUE_CONTROLS).map(([key, c]) => [key, c.default]));
@@ -65,6 +67,9 @@ function issuesOf(search: string, dropped: readonly QueryIssue[]): QueryIssues {
   return issues;
 }
 
+/** The API's query for a URL's query: page defaults included (the API applies none). */
+const apiParams = (query: ModelsQuery) => toSearchParams(withPageDefaults(query)).toString();
+
 /**
  * The URL's catalogue query, with /models' page defaults applied (retired
  * models hidden unless asked for). `initial` is the server's parse of the
@@ -84,20 +89,21 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
   if (pending && (current === pending.to || !pending.passing.includes(current))) setPending(null);
   const effective = pending?.to ?? current;
 
-  // Re-renders once the schema has arrived.
+  // Fetched at the reader's first move, not during load (the server parsed the first URL);
+  // re-renders once the schema has arrived.
   const [, setParserReady] = useState(parseQuery !== null);
-  useEffect(() => {
-    void loadParser().then(() => setParserReady(true));
-  }, []);
-  // A URL the parser has not seen yet keeps the last query for the moment the schema takes to arrive.
-  const [parsed, setParsed] = useState({ search: current, query: initial.query, dropped: initial.dropped, provisional: false });
-  if ((parsed.search !== effective || parsed.provisional) && parseQuery)
-    setParsed({ search: effective, ...parseQuery(new URLSearchParams(effective)), provisional: false });
+  useEffect(() => onFirstInteraction(() => void loadParser().then(() => setParserReady(true))), []);
+  // A URL the parser has not seen yet is shown as typed (`provisional`) for the moment the schema
+  // takes to arrive, while `checked`, the API's query, stays the last one the schema passed.
+  const [parsed, setParsed] = useState(() => ({ search: current, query: initial.query, dropped: initial.dropped, provisional: false, checked: apiParams(initial.query) }));
+  if ((parsed.search !== effective || parsed.provisional) && parseQuery) {
+    const next = parseQuery(new URLSearchParams(effective));
+    setParsed({ search: effective, ...next, provisional: false, checked: apiParams(next.query) });
+  }
   const urlQuery = parsed.query;
   const query = useMemo(() => withPageDefaults(urlQuery), [urlQuery]);
   const issues = useMemo(() => issuesOf(parsed.search, parsed.dropped), [parsed.search, parsed.dropped]);
-  // The API's query: page defaults included (the API applies none).
-  const params = useMemo(() => toSearchParams(query).toString(), [query]);
+  const params = parsed.checked;
   const cols = new URLSearchParams(effective).get(COLUMNS_PARAM);
   const columns = useMemo(() => parseColumns(cols).columns, [cols]);
 
@@ -117,7 +123,7 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
       const search = searchFor(next, nextColumns);
       const url = search ? `${pathname}?${search}` : pathname;
       setPending({ to: search, passing: [...(pending ? [...pending.passing, pending.to] : []), current].slice(-8) });
-      if (!parseQuery) setParsed({ search, query: provisionalQuery(next), dropped: [], provisional: true });
+      if (!parseQuery) setParsed((last) => ({ search, query: provisionalQuery(next), dropped: [], provisional: true, checked: last.checked }));
       if (replace) router.replace(url, { scroll: false });
       else router.push(url, { scroll: false });
     },
@@ -144,5 +150,6 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
   /** A link to another page of the same view (page defaults left out). */
   const hrefFor = useCallback((next: Record<string, ParamValue>) => `?${searchFor(next)}`, [searchFor]);
 
-  return { query, params, issues, columns, update, clear, setColumns, hrefFor };
+  /** `checking`: the controls show a change the schema has not yet checked, so the results do not show it yet. */
+  return { query, params, checking: parsed.provisional, issues, columns, update, clear, setColumns, hrefFor };
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { FIXTURE_MODELS, fixtureLicence, fixtureModel, fixtureSlugs, isClosed, shownByDefault } from "../fixtures/fixture-catalogue";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
 // The server runs on the fixture catalogue (tests/fixtures/fixture-catalogue.ts): what to expect comes from it.
@@ -86,34 +87,49 @@ test.describe("the catalogue", () => {
     await expect(page.getByText(/→ \d+ models/).first()).toBeVisible();
   });
 
-  test("a filter chosen before the lazily loaded query schema arrives shows at once and sticks", async ({ page, request }) => {
-    // Hold every script the page did not load up front (the query schema is one) until the click is done.
-    const html = await (await request.get("/models")).text();
-    // Script tags and the inline React payload both name chunks ("/_next/static/chunks/…" or "static/chunks/…").
-    const firstLoad = new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let heldCount = 0;
-    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      if (!firstLoad.has(new URL(route.request().url()).pathname.replace(/^\/_next\//, ""))) {
-        heldCount++;
-        await held;
-      }
-      await route.continue();
-    });
+  test("a filter chosen before the lazily loaded query schema arrives shows at once, is fetched once checked, and sticks", async ({ page, request }) => {
+    const late = await holdLateScripts(page, request);
+    const api = apiRequests(page);
     await page.goto("/models", { waitUntil: "domcontentloaded" }); // "load" waits for the held script
     const checkbox = page.getByRole("complementary", { name: "Filters" }).getByRole("checkbox", { name: new RegExp(LLAMA_2.name) });
     // Hydrated: React has attached itself to the server-rendered checkbox.
     await expect.poll(() => checkbox.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
-    expect(heldCount, "the query schema is loaded after first load").toBeGreaterThan(0);
 
     await checkbox.check();
+    // The reader's first move asks for the schema (and the client's rows), which stay held.
+    await expect.poll(() => late.count, { message: "the query schema is loaded at the first interaction" }).toBeGreaterThan(0);
     await expect(page).toHaveURL(/licence=llama-2-community/);
+    await expect(checkbox).toBeChecked();
+    await expect(page.getByText("Updating…")).toBeVisible();
+    expect(api.urls, "nothing unchecked reaches the API").toEqual([]);
+    late.release();
     await expect(page.getByText(modelsText(LLAMA_2_MODELS.length), { exact: true })).toBeVisible();
-    release();
     await page.waitForLoadState("networkidle");
     await expect(checkbox).toBeChecked();
     await expect(page.getByRole("table").getByRole("row")).toHaveCount(LLAMA_2_MODELS.length + 1);
+  });
+
+  test("a price from 5 to 1 typed before the schema arrives never reaches the API, and “From” says why", async ({ page, request }) => {
+    const late = await holdLateScripts(page, request);
+    const api = apiRequests(page);
+    await page.goto("/models", { waitUntil: "domcontentloaded" });
+    const price = page.getByRole("complementary", { name: "Filters" }).getByRole("group", { name: /^Price/ });
+    await expect.poll(() => price.getByLabel("To").evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    await price.getByLabel("To").fill("1");
+    await price.getByLabel("From").fill("5");
+    await expect(page).toHaveURL(/minPrice=5/);
+    await expect(price.getByLabel("From")).toHaveValue("5");
+    late.release();
+    await expect(price.getByText("Not applied: must not be greater than maxPrice")).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(api.urls.filter((u) => u.includes("minPrice")), "the refused bound is never sent").toEqual([]);
+    // The valid bound is applied: the same count as a link with "To" alone.
+    const count = page.locator("#results p[aria-live]");
+    await expect(count).not.toContainText("Updating");
+    const alone = await page.context().newPage();
+    await alone.goto("/models?maxPrice=1");
+    await expect(count).toHaveText((await alone.locator("#results p[aria-live]").textContent()) ?? "?");
+    await expect(count).not.toHaveText(modelsText(FIXTURE_MODELS.filter(shownByDefault).length));
   });
 
   test("has no serious accessibility violations @mobile", async ({ page }) => {
@@ -151,3 +167,31 @@ test.describe("a model page", () => {
     await expect(page.getByRole("link", { name: "Browse the whole catalogue" })).toBeVisible();
   });
 });
+
+/** Holds every script the page did not load up front (the query schema is one) until `release()`. */
+async function holdLateScripts(page: Page, request: APIRequestContext) {
+  const html = await (await request.get("/models")).text();
+  // Script tags and the inline React payload both name chunks ("/_next/static/chunks/…" or "static/chunks/…").
+  const firstLoad = new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const late = { count: 0, release: () => release() };
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    if (!firstLoad.has(new URL(route.request().url()).pathname.replace(/^\/_next\//, ""))) {
+      late.count++;
+      await held;
+    }
+    await route.continue();
+  });
+  return late;
+}
+
+/** The catalogue API requests the page makes from now on (models and facets), as path and query. */
+function apiRequests(page: Page) {
+  const seen = { urls: [] as string[] };
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/api/models") || url.pathname.startsWith("/api/facets")) seen.urls.push(url.pathname + url.search);
+  });
+  return seen;
+}
