@@ -22,11 +22,19 @@ import { COLUMNS_PARAM, columnsParam, parseColumns, type ColumnId } from "@/lib/
 type ParseQuery = (params: URLSearchParams) => { query: ModelsQuery; dropped: QueryIssue[] };
 let parseQuery: ParseQuery | null = null;
 let loadingParser: Promise<void> | null = null;
+// Set if the schema's chunk cannot be fetched (a network fault, a deploy that removed it): the API,
+// which checks every query itself, is then asked as typed, and its error says what is wrong.
+let parserFailed = false;
 
 function loadParser(): Promise<void> {
-  loadingParser ??= import("@/lib/schemas/models-query").then((schema) => {
-    parseQuery = schema.parseModelsQueryLenient;
-  });
+  loadingParser ??= import("@/lib/schemas/models-query").then(
+    (schema) => {
+      parseQuery = schema.parseModelsQueryLenient;
+    },
+    () => {
+      parserFailed = true;
+    },
+  );
   return loadingParser;
 }
 
@@ -91,15 +99,15 @@ export function useCatalogueUrl(initial: { query: ModelsQuery; dropped: QueryIss
 
   // Fetched at the reader's first move, not during load (the server parsed the first URL);
   // re-renders once the schema has arrived.
-  const [, setParserReady] = useState(parseQuery !== null);
-  useEffect(() => onFirstInteraction(() => void loadParser().then(() => setParserReady(true))), []);
+  const [, setParserSettled] = useState(parseQuery !== null || parserFailed);
+  useEffect(() => onFirstInteraction(() => void loadParser().then(() => setParserSettled(true))), []);
   // A URL the parser has not seen yet is shown as typed (`provisional`) for the moment the schema
   // takes to arrive, while `checked`, the API's query, stays the last one the schema passed.
   const [parsed, setParsed] = useState(() => ({ search: current, query: initial.query, dropped: initial.dropped, provisional: false, checked: apiParams(initial.query) }));
   if ((parsed.search !== effective || parsed.provisional) && parseQuery) {
     const next = parseQuery(new URLSearchParams(effective));
     setParsed({ search: effective, ...next, provisional: false, checked: apiParams(next.query) });
-  }
+  } else if (parsed.provisional && parserFailed) setParsed({ ...parsed, provisional: false, checked: apiParams(parsed.query) });
   const urlQuery = parsed.query;
   const query = useMemo(() => withPageDefaults(urlQuery), [urlQuery]);
   const issues = useMemo(() => issuesOf(parsed.search, parsed.dropped), [parsed.search, parsed.dropped]);

@@ -132,6 +132,28 @@ test.describe("the catalogue", () => {
     await expect(count).not.toHaveText(modelsText(FIXTURE_MODELS.filter(shownByDefault).length));
   });
 
+  test("if the schema cannot be fetched, a filter still applies: the API checks it instead", async ({ page, request, allowConsoleError }) => {
+    allowConsoleError(/Failed to load resource: net::ERR_FAILED/); // the aborted chunk, and only it
+    const firstLoad = await firstLoadScripts(request);
+    let failed = 0;
+    await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+      const late = !firstLoad.has(new URL(route.request().url()).pathname.replace(/^\/_next\//, ""));
+      const response = await route.fetch();
+      if (late && (await response.text()).includes("parseModelsQueryLenient")) {
+        failed++;
+        return route.abort("failed");
+      }
+      return route.fulfill({ response });
+    });
+    await page.goto("/models");
+    const checkbox = page.getByRole("complementary", { name: "Filters" }).getByRole("checkbox", { name: new RegExp(LLAMA_2.name) });
+    await expect.poll(() => checkbox.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    await checkbox.check();
+    await expect.poll(() => failed, { message: "the schema's chunk was asked for, and failed" }).toBeGreaterThan(0);
+    await expect(page.getByText(modelsText(LLAMA_2_MODELS.length), { exact: true })).toBeVisible();
+    await expect(page.getByText("Updating…")).toHaveCount(0);
+  });
+
   test("has no serious accessibility violations @mobile", async ({ page }) => {
     // Axe walks the table and the cards (one of them hidden by CSS): slow on a loaded box.
     test.setTimeout(120_000);
@@ -168,11 +190,16 @@ test.describe("a model page", () => {
   });
 });
 
-/** Holds every script the page did not load up front (the query schema is one) until `release()`. */
-async function holdLateScripts(page: Page, request: APIRequestContext) {
+/** The scripts /models loads up front, as "static/chunks/…" paths. */
+async function firstLoadScripts(request: APIRequestContext) {
   const html = await (await request.get("/models")).text();
   // Script tags and the inline React payload both name chunks ("/_next/static/chunks/…" or "static/chunks/…").
-  const firstLoad = new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
+  return new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
+}
+
+/** Holds every script the page did not load up front (the query schema is one) until `release()`. */
+async function holdLateScripts(page: Page, request: APIRequestContext) {
+  const firstLoad = await firstLoadScripts(request);
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const late = { count: 0, release: () => release() };
