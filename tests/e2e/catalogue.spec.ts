@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { FIXTURE_MODELS, fixtureLicence, fixtureModel, fixtureSlugs, isClosed, shownByDefault } from "../fixtures/fixture-catalogue";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
 // The server runs on the fixture catalogue (tests/fixtures/fixture-catalogue.ts): what to expect comes from it.
@@ -93,7 +93,7 @@ test.describe("the catalogue", () => {
     await page.goto("/models", { waitUntil: "domcontentloaded" }); // "load" waits for the held script
     const checkbox = page.getByRole("complementary", { name: "Filters" }).getByRole("checkbox", { name: new RegExp(LLAMA_2.name) });
     // Hydrated: React has attached itself to the server-rendered checkbox.
-    await expect.poll(() => checkbox.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    await expectHydrated(checkbox);
 
     await checkbox.check();
     // The reader's first move asks for the schema (and the client's rows), which stay held.
@@ -114,7 +114,7 @@ test.describe("the catalogue", () => {
     const api = apiRequests(page);
     await page.goto("/models", { waitUntil: "domcontentloaded" });
     const price = page.getByRole("complementary", { name: "Filters" }).getByRole("group", { name: /^Price/ });
-    await expect.poll(() => price.getByLabel("To").evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    await expectHydrated(price.getByLabel("To"));
     await price.getByLabel("To").fill("1");
     await price.getByLabel("From").fill("5");
     await expect(page).toHaveURL(/minPrice=5/);
@@ -134,12 +134,11 @@ test.describe("the catalogue", () => {
 
   test("if the schema cannot be fetched, a filter still applies: the API checks it instead", async ({ page, request, allowConsoleError }) => {
     allowConsoleError(/Failed to load resource: net::ERR_FAILED/); // the aborted chunk, and only it
-    const firstLoad = await firstLoadScripts(request);
+    const isLate = await lateScripts(request);
     let failed = 0;
     await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-      const late = !firstLoad.has(new URL(route.request().url()).pathname.replace(/^\/_next\//, ""));
       const response = await route.fetch();
-      if (late && (await response.text()).includes("parseModelsQueryLenient")) {
+      if (isLate(route.request().url()) && (await response.text()).includes("parseModelsQueryLenient")) {
         failed++;
         return route.abort("failed");
       }
@@ -147,7 +146,7 @@ test.describe("the catalogue", () => {
     });
     await page.goto("/models");
     const checkbox = page.getByRole("complementary", { name: "Filters" }).getByRole("checkbox", { name: new RegExp(LLAMA_2.name) });
-    await expect.poll(() => checkbox.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+    await expectHydrated(checkbox);
     await checkbox.check();
     await expect.poll(() => failed, { message: "the schema's chunk was asked for, and failed" }).toBeGreaterThan(0);
     await expect(page.getByText(modelsText(LLAMA_2_MODELS.length), { exact: true })).toBeVisible();
@@ -190,21 +189,27 @@ test.describe("a model page", () => {
   });
 });
 
-/** The scripts /models loads up front, as "static/chunks/…" paths. */
-async function firstLoadScripts(request: APIRequestContext) {
+/** Polls until React has attached itself to the server-rendered element. */
+async function expectHydrated(element: Locator) {
+  await expect.poll(() => element.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber")))).toBe(true);
+}
+
+/** Whether a script URL is one /models does not load up front (the query schema is one). */
+async function lateScripts(request: APIRequestContext) {
   const html = await (await request.get("/models")).text();
   // Script tags and the inline React payload both name chunks ("/_next/static/chunks/…" or "static/chunks/…").
-  return new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
+  const firstLoad = new Set([...html.matchAll(/static\/chunks\/[\w\-.~%[\]/]+\.js/g)].map((m) => m[0]));
+  return (url: string) => !firstLoad.has(new URL(url).pathname.replace(/^\/_next\//, ""));
 }
 
 /** Holds every script the page did not load up front (the query schema is one) until `release()`. */
 async function holdLateScripts(page: Page, request: APIRequestContext) {
-  const firstLoad = await firstLoadScripts(request);
+  const isLate = await lateScripts(request);
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   const late = { count: 0, release: () => release() };
   await page.route("**/_next/static/chunks/**/*.js", async (route) => {
-    if (!firstLoad.has(new URL(route.request().url()).pathname.replace(/^\/_next\//, ""))) {
+    if (isLate(route.request().url())) {
       late.count++;
       await held;
     }
